@@ -1,0 +1,1 @@
+"""Peer support values course: scoring, data loading, progress and exercise widgets."""
