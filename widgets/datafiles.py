@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: The repository's data folder; PEER_COURSE_DATA points elsewhere (e.g. a trainer's own copy).
-DATA_DIR = Path(os.environ.get("PEER_COURSE_DATA") or Path(__file__).resolve().parent.parent / "data")
+DATA_DIR = Path(
+    os.environ.get("PEER_COURSE_DATA") or Path(__file__).resolve().parent.parent / "data"
+)
 
 
 @dataclass(frozen=True)
