@@ -1,0 +1,200 @@
+"""Measure the scorer: precision, recall and F1 per label, and speed against VADER.
+
+    python -m widgets.bench                      # our labelled set, ESConv dev if present, speed
+    python -m widgets.bench --labelled my.csv    # a trainer's own labelled sentences
+    python -m widgets.bench --lexicon my_lexicon # the effect of a draft lexicon folder
+
+Figures are printed, never asserted: this is a measuring tool, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from widgets import scoring
+from widgets.datafiles import DATA_DIR
+
+#: ESConv strategies and how the scorer's labels are read as a prediction of each.
+ESCONV_STRATEGIES = {
+    "Questions": lambda labels: (
+        "question" in labels and "advice" not in labels and "reflection" not in labels
+    ),
+    "Providing Suggestions": lambda labels: "advice" in labels,
+    "Self-disclosure": lambda labels: "self_disclosure" in labels,
+    "Reflection of feelings": lambda labels: "reflection" in labels,
+    "Affirmation and Reassurance": lambda labels: bool({"affirmation", "hope"} & labels),
+}
+#: The targets from the foundation issue (F1 on ESConv dev).
+ESCONV_TARGETS = {"Questions": 0.70, "Providing Suggestions": 0.55, "Self-disclosure": 0.60}
+_ESCONV_TURN = re.compile(r"^\S+ \d \d+ \[([^\]]+)\] (.*)$")
+
+
+def default_esconv() -> Path | None:
+    """Where the ESConv dev split lies beside the project (never inside it: research licence)."""
+    env = os.environ.get("ESCONV_DEV")
+    candidates = [Path(env)] if env else []
+    root = Path(__file__).resolve().parent.parent
+    candidates.append(root.parent / "shared" / "benchmarks" / "esconv-dev")
+    for c in candidates:
+        if (c / "devWithStrategy_short.tsv").exists():
+            return c
+    return None
+
+
+def read_labelled(path: Path) -> list[tuple[str, frozenset[str]]]:
+    """(text, gold labels) rows from a labelled CSV with columns text,labels."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = []
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            labels = frozenset(x.strip() for x in (row.get("labels") or "").split(";") if x.strip())
+            rows.append((row["text"], labels))
+    return rows
+
+
+def read_esconv(folder: Path) -> list[tuple[str, str]]:
+    """(supporter turn, strategy) pairs: the last turn of each dev row, deduplicated."""
+    seen: set[tuple[str, str]] = set()
+    pairs = []
+    with (folder / "devWithStrategy_short.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            m = _ESCONV_TURN.match(line.rstrip("\n").split(" EOS ")[-1].strip())
+            if m and (m.group(2), m.group(1)) not in seen:
+                seen.add((m.group(2), m.group(1)))
+                pairs.append((m.group(2).strip(), m.group(1)))
+    return pairs
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_labelled(rows: list[tuple[str, frozenset[str]]]) -> dict[str, tuple[int, int, int]]:
+    counts: dict[str, list[int]] = {name: [0, 0, 0] for name in scoring.LABELS}
+    for text, gold in rows:
+        got = scoring.analyze(text).labels
+        for name, c in counts.items():
+            if name in got and name in gold:
+                c[0] += 1
+            elif name in got:
+                c[1] += 1
+            elif name in gold:
+                c[2] += 1
+    return {k: tuple(v) for k, v in counts.items()}
+
+
+def print_table(title: str, counts: dict[str, tuple[int, int, int]], targets=None) -> None:
+    print(f"\n{title}")
+    print(f"{'label':<30}{'support':>8}{'P':>7}{'R':>7}{'F1':>7}  target")
+    f1s = []
+    for name, (tp, fp, fn) in counts.items():
+        p, r, f1 = prf(tp, fp, fn)
+        if tp + fn:
+            f1s.append(f1)
+        target = (targets or {}).get(name)
+        mark = "" if target is None else f"{target:.2f} {'met' if f1 >= target else 'NOT MET'}"
+        print(f"{name:<30}{tp + fn:>8}{p:>7.2f}{r:>7.2f}{f1:>7.2f}  {mark}")
+    if f1s:
+        macro = statistics.mean(f1s)
+        print(f"{'macro F1 (labels with support)':<30}{'':>22}{macro:>7.2f}")
+
+
+def esconv_counts(pairs: list[tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
+    counts = {s: [0, 0, 0] for s in ESCONV_STRATEGIES}
+    for text, strategy in pairs:
+        labels = scoring.analyze(text).labels
+        for s, predict in ESCONV_STRATEGIES.items():
+            got, gold = predict(labels), strategy == s
+            counts[s][0 if got and gold else 1 if got else 2] += got or gold
+    return {k: tuple(v) for k, v in counts.items()}
+
+
+def time_per_call(fn, texts: list[str], repeat: int = 3) -> list[float]:
+    """Best-of-`repeat` seconds per call for each text."""
+    out = []
+    for t in texts:
+        best = float("inf")
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            fn(t)
+            best = min(best, time.perf_counter() - t0)
+        out.append(best)
+    return out
+
+
+def speed_report(texts: list[str]) -> None:
+    print(f"\nSpeed per utterance ({len(texts)} utterances, best of 3 each)")
+    mine = time_per_call(scoring.analyze, texts)
+    print(
+        f"  analyze:               median {statistics.median(mine) * 1e6:7.1f} µs, "
+        f"mean {statistics.mean(mine) * 1e6:7.1f} µs, max {max(mine) * 1e6:7.1f} µs"
+    )
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:
+        print("  VADER: not installed (pip install vaderSentiment) — comparison skipped")
+    else:
+        vader = SentimentIntensityAnalyzer()
+        theirs = time_per_call(vader.polarity_scores, texts)
+        ratio = statistics.median(mine) / statistics.median(theirs)
+        print(
+            f"  VADER polarity_scores: median {statistics.median(theirs) * 1e6:7.1f} µs, "
+            f"mean {statistics.mean(theirs) * 1e6:7.1f} µs  (analyze/VADER = {ratio:.2f})"
+        )
+    print("\nGrowth with input size (a long paste)")
+    base = " ".join(texts)[:2000] or "Have you tried yoga? It sounds hard. "
+    prev = None
+    for kb in (1, 10, 50, 100, 200):
+        text = (base * (kb * 1024 // len(base) + 1))[: kb * 1024]
+        t0 = time.perf_counter()
+        scoring.analyze(text)
+        took = time.perf_counter() - t0
+        per_kb = took / kb * 1e3
+        trend = "" if prev is None else f"  (x{per_kb / prev:.2f} per KB vs previous)"
+        print(f"  {kb:>4} KB: {took * 1e3:8.1f} ms  = {per_kb:6.2f} ms/KB{trend}")
+        prev = per_kb
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m widgets.bench", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--labelled", type=Path, default=DATA_DIR / "labelled" / "sentences.csv")
+    parser.add_argument("--esconv", type=Path, default=None, help="folder of the ESConv dev split")
+    parser.add_argument("--lexicon", type=Path, default=None, help="a lexicon folder to try")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args(argv)
+    if args.lexicon:
+        scoring.use_lexicon(args.lexicon)
+    rows = read_labelled(args.labelled)
+    print_table(f"Labelled set: {args.labelled} ({len(rows)} sentences)", score_labelled(rows))
+    esconv = args.esconv or default_esconv()
+    texts = [t for t, _ in rows]
+    if esconv:
+        pairs = read_esconv(esconv)
+        dist = Counter(s for _, s in pairs)
+        print_table(
+            f"ESConv dev (research-only licence, read in place): {len(pairs)} supporter turns "
+            f"{dict(dist)}",
+            esconv_counts(pairs),
+            ESCONV_TARGETS,
+        )
+        texts = [t for t, _ in pairs]
+    else:
+        print("\nESConv dev not found (set ESCONV_DEV=folder); skipped.")
+    if not args.no_speed:
+        speed_report(texts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

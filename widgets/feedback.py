@@ -1,0 +1,147 @@
+"""Turn an Analysis into the feedback a learner reads: HTML for exercises, text and JSON for CLIs.
+
+Strengths always come first, slips are "next steps", and every piece of learner text is escaped
+with ``html.escape`` before it reaches HTML, so nothing a learner types can ever render as markup.
+Labels are named in words (never by colour alone). The words live in ``data/text/en.yaml``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from widgets.scoring import LABELS, Analysis, Cue, Note
+from widgets.text import t
+from widgets.values import value_title
+
+#: Symbols that carry meaning together with words, never instead of them.
+STRENGTH_MARK = "✓"
+NEXT_STEP_MARK = "↗"
+
+
+def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
+    """(label, message, value titles) once per label, in the order the notes came."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for note in notes:
+        groups.setdefault((note.label, note.message), []).append(value_title(note.value))
+    return [(label, message, values) for (label, message), values in groups.items()]
+
+
+def _title(label: str) -> str:
+    info = LABELS.get(label)
+    return info.title if info else label
+
+
+def feedback_html(analysis: Analysis) -> str:
+    """The feedback an exercise shows: strengths, then next steps, then the words behind them."""
+    if not analysis.text.strip():
+        return f'<div class="psv-feedback" role="status"><p>{escape(t("feedback.empty"))}</p></div>'
+    parts = ['<div class="psv-feedback" role="status">']
+    strengths = _grouped(analysis.strengths)
+    parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")
+    if strengths:
+        parts.append("<ul>")
+        for label, message, values in strengths:
+            parts.append(
+                f"<li>{STRENGTH_MARK} <strong>{escape(_title(label))}</strong> "
+                f"<small>({escape(', '.join(values))})</small>: {escape(message)}</li>"
+            )
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{escape(t('feedback.no_strengths'))}</p>")
+    steps = _grouped(analysis.suggestions)
+    if steps:
+        parts.append(f"<h4>{escape(t('feedback.next_steps'))}</h4><ul>")
+        for label, message, values in steps:
+            parts.append(
+                f"<li>{NEXT_STEP_MARK} <strong>{escape(t('feedback.not_yet'))} "
+                f"{escape(_title(label))}</strong> <small>({escape(', '.join(values))})</small>: "
+                f"{escape(message)}</li>"
+            )
+        parts.append("</ul>")
+    shown = [c for c in analysis.cues if c.label != "question"]
+    if shown:
+        parts.append(f"<h4>{escape(t('feedback.the_words'))}</h4><ul>")
+        for cue in shown:
+            parts.append(
+                f"<li><mark>“{escape(cue.text)}”</mark> — <em>{escape(_title(cue.label))}</em>: "
+                f"{escape(cue.message)}</li>"
+            )
+        parts.append("</ul>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def highlight_html(text: str, cues: tuple[Cue, ...] | list[Cue]) -> str:
+    """The learner's own words, escaped, with each cue's words marked and named in brackets."""
+    cues = [c for c in cues if c.label != "question" and 0 <= c.start < c.end <= len(text)]
+    if not cues:
+        return f'<div class="psv-highlight">{escape(text)}</div>'
+    bounds = sorted({0, len(text), *(c.start for c in cues), *(c.end for c in cues)})
+    starts: dict[int, list[Cue]] = {}
+    for cue in cues:
+        starts.setdefault(cue.start, []).append(cue)
+    out = ['<div class="psv-highlight">']
+    active: list[Cue] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        active = [c for c in active if c.end > a] + starts.get(a, [])
+        piece = escape(text[a:b])
+        if active:
+            names = ", ".join(dict.fromkeys(_title(c.label) for c in active))
+            out.append(f'<mark title="{escape(names)}">{piece}</mark>')
+        else:
+            out.append(piece)
+        ending = [c for c in active if c.end == b]
+        if ending:
+            names = ", ".join(dict.fromkeys(_title(c.label) for c in ending))
+            out.append(f' <small class="psv-tag">[{escape(names)}]</small>')
+    out.append("</div>")
+    return "".join(out)
+
+
+def feedback_text(analysis: Analysis) -> str:
+    """Plain-text feedback for the command line, in the same order as the HTML."""
+    if not analysis.text.strip():
+        return t("feedback.empty")
+    lines = [t("feedback.did_well")]
+    strengths = _grouped(analysis.strengths)
+    for label, message, values in strengths:
+        lines.append(f"  {STRENGTH_MARK} {_title(label)} ({', '.join(values)}): {message}")
+    if not strengths:
+        lines.append(f"  {t('feedback.no_strengths')}")
+    steps = _grouped(analysis.suggestions)
+    if steps:
+        lines.append(t("feedback.next_steps"))
+        for label, message, values in steps:
+            lines.append(
+                f"  {NEXT_STEP_MARK} {t('feedback.not_yet')} {_title(label)} "
+                f"({', '.join(values)}): {message}"
+            )
+    shown = [c for c in analysis.cues if c.label != "question"]
+    if shown:
+        lines.append(t("feedback.the_words"))
+        for cue in shown:
+            lines.append(f'  "{cue.text}" [{cue.label}] {cue.message}')
+    return "\n".join(lines)
+
+
+def feedback_json(analysis: Analysis, *, full: bool = True) -> dict:
+    """A JSON-ready dict: labels and cues always; strengths, next steps and values when full."""
+    data = {
+        "labels": sorted(analysis.labels),
+        "cues": [
+            {"label": c.label, "start": c.start, "end": c.end, "text": c.text, "message": c.message}
+            for c in analysis.cues
+        ],
+    }
+    if full:
+        data["strengths"] = [_note_dict(n) for n in analysis.strengths]
+        data["next_steps"] = [_note_dict(n) for n in analysis.suggestions]
+        data["per_value"] = {
+            v: {"did_well": list(f.did_well), "next_step": f.next_step}
+            for v, f in analysis.per_value.items()
+        }
+    return data
+
+
+def _note_dict(note: Note) -> dict:
+    return {"label": note.label, "value": note.value, "message": note.message}

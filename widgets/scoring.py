@@ -1,0 +1,890 @@
+"""Rule-based scoring of a learner's response against the core values of peer support.
+
+``analyze(text)`` reads one response and says which peer-support labels it shows (an open
+question, advice, a reflection, minimising, ...), pointing every judgement at the exact words
+that caused it. It is pure Python, deterministic and fast, so feedback can be instant and
+explainable; it imports no widget code.
+
+How it works, in the spirit of VADER: the words live in data files a trainer can edit
+(``data/lexicon/labels.csv``, ``cues.csv``, ``spelling.csv``); this module holds the grammar,
+as named constants and small named rules:
+
+1. ``tokenize`` splits the text into words and punctuation, expanding contractions
+   ("don't" -> "do not") and common spellings ("u" -> "you") so one phrase covers many ways of
+   typing it, while remembering where each word stands in the original text.
+2. ``_sentences`` groups tokens into sentences and decides which are questions (a question mark,
+   or a question word at the start of a clause when the mark is missing).
+3. Cue phrases from ``cues.csv`` are matched token by token; a match is dropped when it is
+   negated ("I'm not going to tell you what you should do"), when it stands in someone else's
+   reported words ("my doctor said you should rest"), or when its context does not fit.
+4. Grammar rules add the question labels (open, closed, why, stacked).
+5. The labels map to the course's values; each value gets what went well and a next step.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from widgets.datafiles import DATA_DIR, DataFileError, Problem
+from widgets.values import VALUES
+
+# --------------------------------------------------------------------------------------------
+# Named constants: the grammar the rules rely on (words that trainers rarely need to change).
+# --------------------------------------------------------------------------------------------
+
+#: Words that negate a cue when they come shortly before it in the same clause.
+NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "neither", "nor", "without"})
+#: How many tokens before a cue a negator still reaches (within one clause).
+NEGATION_WINDOW = 3
+#: After a negator, these verbs mean "I'm not going to tell you / I'm not saying ...": the
+#: negation then reaches every cue later in the clause.
+NEGATED_SPEECH = frozenset(
+    {
+        "tell", "say", "saying", "suggest", "suggesting", "advise", "advising", "going",
+        "here", "trying", "want", "mean", "meaning", "asking", "judge", "judging", "lecture",
+    }
+)  # fmt: skip
+#: Question words that open an open question.
+WH_OPEN = frozenset({"what", "how", "which", "who", "whom", "whose", "where", "when", "in"})
+#: Auxiliary verbs that open a closed (yes/no) question when followed by a subject.
+AUXILIARIES = frozenset(
+    {
+        "do", "does", "did", "are", "is", "am", "was", "were", "can", "could", "would", "will",
+        "have", "has", "had", "should", "shall", "may", "might", "must",
+    }
+)  # fmt: skip
+#: Subjects that follow an auxiliary in a yes/no question.
+SUBJECTS = frozenset(
+    {
+        "you", "i", "we", "they", "he", "she", "it", "there", "that", "this", "your", "anyone",
+        "someone", "anybody", "somebody", "things", "people", "everyone", "anything",
+    }
+)  # fmt: skip
+#: Words skipped at the start of a clause before deciding what the clause opens with.
+DISCOURSE_MARKERS = frozenset(
+    {
+        "so", "and", "but", "ok", "okay", "well", "oh", "hey", "hi", "hello", "also", "then",
+        "just", "now", "yes", "yeah", "no", "right", "alright", "hmm", "um", "ah", "or",
+        "maybe", "perhaps", "please", "honestly", "really", "anyway", "first", "next",
+        "finally", "plus", "again", "always", "definitely", "guys",
+    }
+)  # fmt: skip
+#: Tokens that end a clause (negation and gaps never reach across them).
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "but", "though", "although"})
+#: Tokens that end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n"})
+#: Verbs that introduce someone else's words; what follows them is reported, not the learner's.
+REPORTING_VERBS = frozenset(
+    {
+        "said", "says", "told", "tells", "telling", "saying", "asked", "asks", "suggested",
+        "suggests", "recommended", "recommends", "advised", "advises", "reckons", "insisted",
+        "insists", "keeps", "kept", "wrote", "writes",
+    }
+)  # fmt: skip
+#: Subjects whose reporting verbs introduce the learner's own words, not someone else's.
+OWN_VOICE = frozenset({"i", "we", "would", "might", "could", "will", "to"})
+#: How many tokens after a clause start may be discourse markers.
+MAX_MARKERS = 3
+#: Contraction endings and the words they stand for.
+CLITICS = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+#: Stems before n't, where the stem is not itself the word ("won't" -> "will not").
+NT_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+#: Words before 's that make it "is" rather than a possessive.
+S_IS = frozenset(
+    {"it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "everything",
+     "nothing", "this", "which", "why", "when", "life", "someone", "everyone"}
+)  # fmt: skip
+#: The three kinds of label.
+POLARITIES = ("strength", "slip", "neutral")
+#: Where a cue phrase may match.
+CONTEXTS = ("any", "question", "statement", "start")
+#: Labels for the question family; any of them implies "question".
+QUESTION_FAMILY = frozenset(
+    {"open_question", "closed_question", "leading_question", "why_question",
+     "stacked_questions", "invasive_question"}
+)  # fmt: skip
+#: The labels every scorer must offer (the course and its tests rely on them).
+REQUIRED_LABELS = (
+    "question", "open_question", "closed_question", "leading_question", "why_question",
+    "stacked_questions", "invasive_question", "advice", "fixing", "choice", "reflection",
+    "minimizing", "affirmation", "strength", "deficit", "stigmatizing", "negative_assumption",
+    "generous_assumption", "belonging", "hope", "self_disclosure", "expert_stance",
+)  # fmt: skip
+#: Gap length for ".." in a phrase.
+GAP_MAX = 3
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\n|[?!.…,;:()—–\"“”«»„]|(?<=\s)-(?=\s)")
+_QUOTES = frozenset({'"', "“", "”", "«", "»", "„"})
+
+# --------------------------------------------------------------------------------------------
+# Public data types
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabelInfo:
+    """What a label means for the course: which values it serves or strains, and its words."""
+
+    name: str
+    polarity: str
+    values: tuple[str, ...]
+    title: str
+    description: str
+    did_well: str
+    next_step: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One judgement, pointing at the words that caused it: ``text == original[start:end]``."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line of feedback about one value: something done well, or a next step."""
+
+    label: str
+    value: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ValueFeedback:
+    """Per value: what the learner did well and, if anything, one next step."""
+
+    did_well: tuple[str, ...] = ()
+    next_step: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything ``analyze`` found in one response."""
+
+    text: str
+    labels: frozenset[str]
+    cues: tuple[Cue, ...]
+    strengths: tuple[Note, ...] = ()
+    suggestions: tuple[Note, ...] = ()
+    per_value: dict[str, ValueFeedback] = field(default_factory=dict)
+
+    def cues_for(self, label: str) -> tuple[Cue, ...]:
+        """The cues that gave one label."""
+        return tuple(c for c in self.cues if c.label == label)
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A normalised word or punctuation mark and where it stands in the original text."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def _split_contraction(word: str) -> list[str]:
+    """'don't' -> ['do', 'not']; "I'm" -> ['i', 'am']; "mum's" -> ['mum']."""
+    if word.endswith("n't") and len(word) > 3:
+        stem = word[:-3]
+        return [NT_STEMS.get(stem, stem), "not"]
+    stem, _, tail = word.partition("'")
+    if tail in CLITICS:
+        return [stem, CLITICS[tail]]
+    if tail == "s":
+        if stem == "let":
+            return ["let", "us"]
+        return [stem, "is"] if stem in S_IS else [stem]
+    return [word.replace("'", "")]
+
+
+def tokenize(text: str, spelling: dict[str, tuple[str, ...]] | None = None) -> list[Token]:
+    """Split text into normalised tokens, each remembering its span in the original text."""
+    if spelling is None:
+        spelling = _lexicon().spelling
+    folded = text.translate(_APOSTROPHES)
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _TOKEN_RE.finditer(folded):
+        raw = m.group()
+        start, end = m.span()
+        if not raw[0].isalnum():
+            append(Token(raw, start, end))
+            continue
+        word = raw.casefold()
+        if "'" in word:
+            parts = _split_contraction(word)
+        else:
+            parts = spelling.get(word) or (word,)
+        for part in parts:
+            for piece in spelling.get(part, (part,)):
+                append(Token(piece, start, end))
+    return tokens
+
+
+# --------------------------------------------------------------------------------------------
+# The lexicon (loaded from data files, validated, cached)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One position in a compiled phrase: alternatives of token sequences, maybe optional."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    optional: bool = False
+    gap: bool = False
+    forbid: str | None = None
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    label: str
+    items: tuple[_Item, ...]
+    context: str
+    message: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of the scorer: labels, cue phrases indexed by first word, and spellings."""
+
+    labels: dict[str, LabelInfo]
+    by_first: dict[str, tuple[_Phrase, ...]]
+    loose: tuple[_Phrase, ...]
+    spelling: dict[str, tuple[str, ...]]
+    phrase_count: int
+
+
+def _read_csv(path: Path, columns: tuple[str, ...], problems: list[Problem]) -> list[tuple]:
+    """Rows of a commented CSV file as (row number, dict); '#' lines are comments."""
+    name = _display(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(name, None, None, "the file is missing"))
+        return []
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(name, None, None, f"not UTF-8 text ({exc.reason}); save as UTF-8"))
+        return []
+    numbered = [(n, line) for n, line in enumerate(raw.splitlines(), 1) if not line.startswith("#")]
+    if not numbered or not any(line.strip() for _, line in numbered):
+        problems.append(Problem(name, None, None, "the file has no header row"))
+        return []
+    reader = csv.reader([line for _, line in numbered])
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as exc:
+        problems.append(Problem(name, numbered[0][0], None, f"unreadable header: {exc}"))
+        return []
+    missing = [c for c in columns if c not in header]
+    if missing:
+        problems.append(
+            Problem(name, numbered[0][0], missing[0], f"the header needs the columns {columns}")
+        )
+        return []
+    rows = []
+    for (line_no, _), row in zip(numbered[1:], reader, strict=False):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            problems.append(
+                Problem(
+                    name,
+                    line_no,
+                    None,
+                    f"{len(row)} cells but the header has {len(header)}; "
+                    'put text containing commas in "double quotes"',
+                )
+            )
+            continue
+        rows.append(
+            (line_no, {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)})
+        )
+    return rows
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _normalise_words(words: str, spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Normalise a phrase fragment exactly as ``tokenize`` normalises text."""
+    return tuple(t.norm for t in tokenize(words, spelling) if t.norm.strip())
+
+
+_GROUP_RE = re.compile(r"\([^()]*\)\??|\[[^\[\]]*\]|\S+")
+
+
+def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[_Item, ...]:
+    """Turn the cue-phrase syntax (see cues.csv) into match items; raises ValueError if bad."""
+    items: list[_Item] = []
+    for part in _GROUP_RE.findall(phrase.strip()):
+        if part == "..":
+            items.append(_Item((), gap=True))
+            continue
+        if part.startswith("!") and len(part) > 1:
+            items.append(_Item((), forbid=_normalise_words(part[1:], spelling)[0]))
+            continue
+        grouped = part.startswith("(")
+        inner = part.rstrip("?")[1:-1] if grouped else part
+        # "(word)" and "(a|b)?" are optional; "(a|b)" is a required choice between phrases.
+        optional = grouped and (part.endswith("?") or "|" not in inner)
+        if "(" in inner or ")" in inner or "[" in inner or "]" in inner:
+            raise ValueError(f"unbalanced brackets near '{part}'")
+        alternatives = []
+        for alt in inner.split("|"):
+            alt = alt.strip()
+            if not alt:
+                raise ValueError(f"an empty alternative in '{part}' (look for '||' or '|)')")
+            if alt == "*" or alt.endswith("*"):
+                alternatives.append((alt.casefold(),))
+            elif alt == ",":
+                alternatives.append((",",))
+            else:
+                words = _normalise_words(alt, spelling)
+                if not words:
+                    raise ValueError(f"'{alt}' has no words in it")
+                alternatives.append(words)
+        items.append(_Item(tuple(alternatives), optional=optional))
+    if not any(not i.optional and not i.gap and i.forbid is None for i in items):
+        raise ValueError("the phrase needs at least one word that is not optional")
+    return tuple(items)
+
+
+def _first_words(items: tuple[_Item, ...]) -> set[str] | None:
+    """The words a phrase can start with; None when it can start with any word."""
+    firsts: set[str] = set()
+    for item in items:
+        if item.gap or item.forbid is not None:
+            continue
+        for alt in item.alternatives:
+            head = alt[0]
+            if head.endswith("*"):
+                return None
+            firsts.add(head)
+        if not item.optional:
+            return firsts
+    return firsts
+
+
+def load_lexicon(folder: Path | str | None = None) -> Lexicon:
+    """Read and validate the lexicon files; raise DataFileError naming file, row and column."""
+    folder = Path(folder) if folder else DATA_DIR / "lexicon"
+    problems: list[Problem] = []
+
+    spelling: dict[str, tuple[str, ...]] = {}
+    spelling_path = folder / "spelling.csv"
+    for line_no, row in _read_csv(spelling_path, ("variant", "standard"), problems):
+        variant, standard = row["variant"].casefold(), row["standard"].casefold().split()
+        if not variant or not standard or " " in variant:
+            problems.append(
+                Problem(
+                    _display(spelling_path),
+                    line_no,
+                    "variant",
+                    "needs one variant word and its standard spelling",
+                )
+            )
+            continue
+        spelling[variant] = tuple(standard)
+
+    labels: dict[str, LabelInfo] = {}
+    labels_path = folder / "labels.csv"
+    columns = ("label", "polarity", "values", "title", "cue_message", "did_well", "next_step")
+    for line_no, row in _read_csv(labels_path, columns, problems):
+        name, where = row["label"], _display(labels_path)
+        values = tuple(v.strip() for v in row["values"].split(";") if v.strip())
+        bad = [v for v in values if v not in VALUES]
+        if not re.fullmatch(r"[a-z_]+", name):
+            problems.append(Problem(where, line_no, "label", f"'{name}' is not a label name"))
+        elif name in labels:
+            problems.append(Problem(where, line_no, "label", f"'{name}' appears twice"))
+        elif row["polarity"] not in POLARITIES:
+            problems.append(
+                Problem(
+                    where,
+                    line_no,
+                    "polarity",
+                    f"'{row['polarity']}' is not one of {', '.join(POLARITIES)}",
+                )
+            )
+        elif bad or not values:
+            problems.append(
+                Problem(
+                    where,
+                    line_no,
+                    "values",
+                    f"'{';'.join(bad) or row['values']}' is not a "
+                    f"value; use keys from: {', '.join(VALUES)}",
+                )
+            )
+        elif not row["title"] or not row["cue_message"]:
+            problems.append(Problem(where, line_no, "title", "title and cue_message are needed"))
+        else:
+            labels[name] = LabelInfo(
+                name,
+                row["polarity"],
+                values,
+                row["title"],
+                row["cue_message"],
+                row["did_well"],
+                row["next_step"],
+            )
+    for name in REQUIRED_LABELS:
+        if name not in labels and not any(p.file == _display(labels_path) for p in problems):
+            problems.append(Problem(_display(labels_path), None, "label", f"'{name}' is missing"))
+
+    by_first: dict[str, list[_Phrase]] = {}
+    loose: list[_Phrase] = []
+    cues_path = folder / "cues.csv"
+    count = 0
+    for line_no, row in _read_csv(cues_path, ("label", "phrase", "context", "message"), problems):
+        where = _display(cues_path)
+        if row["label"] not in labels:
+            problems.append(
+                Problem(where, line_no, "label", f"'{row['label']}' is not in labels.csv")
+            )
+            continue
+        context = row["context"] or "any"
+        if context not in CONTEXTS:
+            problems.append(
+                Problem(
+                    where, line_no, "context", f"'{context}' is not one of {', '.join(CONTEXTS)}"
+                )
+            )
+            continue
+        try:
+            items = compile_phrase(row["phrase"], spelling)
+        except (ValueError, IndexError) as exc:
+            problems.append(Problem(where, line_no, "phrase", f"'{row['phrase']}': {exc}"))
+            continue
+        phrase = _Phrase(
+            row["label"],
+            items,
+            context,
+            row["message"] or labels[row["label"]].description,
+            f"{where}:{line_no}",
+        )
+        count += 1
+        firsts = _first_words(items)
+        if firsts is None:
+            loose.append(phrase)
+        else:
+            for word in firsts:
+                by_first.setdefault(word, []).append(phrase)
+    if problems:
+        raise DataFileError(problems)
+    return Lexicon(
+        labels, {k: tuple(v) for k, v in by_first.items()}, tuple(loose), spelling, count
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _labels_table() -> dict[str, LabelInfo]:
+    return _lexicon().labels
+
+
+class _Labels(dict):
+    """LABELS: the documented label constant, read lazily from data/lexicon/labels.csv."""
+
+    def _load(self) -> None:
+        if not dict.__len__(self):
+            self.update(_labels_table())
+
+    def __getitem__(self, key):
+        self._load()
+        return dict.__getitem__(self, key)
+
+    def __iter__(self):
+        self._load()
+        return dict.__iter__(self)
+
+    def __len__(self):
+        self._load()
+        return dict.__len__(self)
+
+    def __contains__(self, key):
+        self._load()
+        return dict.__contains__(self, key)
+
+    def keys(self):
+        self._load()
+        return dict.keys(self)
+
+    def items(self):
+        self._load()
+        return dict.items(self)
+
+    def values(self):
+        self._load()
+        return dict.values(self)
+
+    def get(self, key, default=None):
+        self._load()
+        return dict.get(self, key, default)
+
+
+#: Every label the scorer can give, name -> LabelInfo (polarity, values it serves or strains).
+LABELS: dict[str, LabelInfo] = _Labels()
+
+
+def use_lexicon(folder: Path | str | None) -> Lexicon:
+    """Switch to another lexicon folder (a trainer's draft), or back to the default with None."""
+    _lexicon.cache_clear()
+    dict.clear(LABELS)
+    if folder is None:
+        return _lexicon()
+    lexicon = load_lexicon(folder)
+    _lexicon.cache_clear()
+    globals()["_lexicon"] = lru_cache(maxsize=1)(lambda: lexicon)
+    return lexicon
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences and questions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int  # token index
+    end: int  # token index (exclusive), including the closing punctuation
+    question: bool = False
+    opener: int | None = None  # token index where the question clause opens
+    opener_kind: str | None = None  # "open", "closed", "why"
+
+
+def _clause_starts(tokens: list[Token], start: int, end: int) -> list[int]:
+    starts = [start]
+    for i in range(start, end):
+        if tokens[i].norm in CLAUSE_BREAKS or tokens[i].norm in _QUOTES:
+            starts.append(i + 1)
+    return starts
+
+
+def _skip_markers(tokens: list[Token], i: int, end: int) -> int:
+    skipped = 0
+    while i < end and skipped < MAX_MARKERS and tokens[i].norm in DISCOURSE_MARKERS:
+        i += 1
+        skipped += 1
+    return i
+
+
+def _opener(tokens: list[Token], i: int, end: int, marked: bool) -> str | None:
+    """What kind of question a clause opens with at token i, if any."""
+    if i >= end:
+        return None
+    word = tokens[i].norm
+    nxt = tokens[i + 1].norm if i + 1 < end else ""
+    if word == "why" or (word == "how" and nxt == "come"):
+        return "why"
+    if word in WH_OPEN:
+        if word == "in" and nxt not in ("what", "which"):
+            return None
+        if marked:
+            return "open"
+        if word == "what" and nxt not in ("a", "an", ""):
+            return "open"
+        if word == "how" and (nxt in AUXILIARIES or nxt in SUBJECTS or nxt in _HOW_NEXT):
+            return "open"
+        if nxt in AUXILIARIES:
+            return "open"
+        return None
+    if word in AUXILIARIES and nxt in SUBJECTS:
+        return "closed"
+    return None
+
+
+_HOW_NEXT = frozenset({"much", "many", "long", "often", "else", "about", "far", "old"})
+
+
+def _sentences(tokens: list[Token]) -> list[_Sentence]:
+    sentences: list[_Sentence] = []
+    n = len(tokens)
+    start = 0
+    i = 0
+    while i < n:
+        if tokens[i].norm in SENTENCE_ENDS:
+            j = i
+            while j + 1 < n and tokens[j + 1].norm in SENTENCE_ENDS:
+                j += 1
+            sentences.append(_Sentence(start, j + 1))
+            start = i = j + 1
+            continue
+        i += 1
+    if start < n:
+        sentences.append(_Sentence(start, n))
+    for s in sentences:
+        body_end = s.end
+        while body_end > s.start and tokens[body_end - 1].norm in SENTENCE_ENDS:
+            body_end -= 1
+        marked = any(tokens[k].norm == "?" for k in range(body_end, s.end))
+        for c in _clause_starts(tokens, s.start, body_end):
+            k = _skip_markers(tokens, c, body_end)
+            kind = _opener(tokens, k, body_end, marked)
+            if kind:
+                s.opener, s.opener_kind = k, kind
+                break
+        if marked:
+            s.question = body_end > s.start
+        elif s.opener is not None and s.opener_kind is not None:
+            # Without a question mark, trust only a question word at the start of the sentence.
+            s.question = s.opener == _skip_markers(tokens, s.start, body_end)
+            if not s.question:
+                s.opener = s.opener_kind = None
+    return sentences
+
+
+def _reported(tokens: list[Token], sentences: list[_Sentence]) -> bytearray:
+    """Mark tokens that stand in someone else's words ("she said you should...")."""
+    reported = bytearray(len(tokens))
+    for s in sentences:
+        for i in range(s.start, s.end):
+            if tokens[i].norm in REPORTING_VERBS and i > s.start:
+                subject = tokens[i - 1].norm
+                if subject in OWN_VOICE or subject in AUXILIARIES:
+                    continue
+                for k in range(i + 1, s.end):
+                    reported[k] = 1
+                break
+    # A quotation opened right after a reporting verb stays reported until it closes.
+    inside = False
+    opened_reported = False
+    for i, tok in enumerate(tokens):
+        if tok.norm in _QUOTES:
+            if not inside:
+                inside = True
+                opened_reported = bool(reported[i]) or (
+                    i > 0 and tokens[i - 1].norm in REPORTING_VERBS
+                )
+            else:
+                inside = False
+            continue
+        if inside and opened_reported:
+            reported[i] = 1
+    return reported
+
+
+# --------------------------------------------------------------------------------------------
+# Matching cue phrases
+# --------------------------------------------------------------------------------------------
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern == "*":
+        return word.isalnum() or word[0].isalnum()
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return pattern == word
+
+
+def _match_items(items: tuple[_Item, ...], k: int, tokens: list[Token], i: int, end: int):
+    """Return the end token index if items[k:] match from token i (backtracking), else None."""
+    if k == len(items):
+        return i
+    item = items[k]
+    if item.forbid is not None:
+        if i < end and tokens[i].norm == item.forbid:
+            return None
+        return _match_items(items, k + 1, tokens, i, end)
+    if item.gap:
+        for skip in range(GAP_MAX + 1):
+            j = i + skip
+            if j > end or any(tokens[x].norm in CLAUSE_BREAKS for x in range(i, j)):
+                break
+            found = _match_items(items, k + 1, tokens, j, end)
+            if found is not None:
+                return found
+        return None
+    for alt in item.alternatives:
+        j = i
+        for word in alt:
+            if j >= end or not _word_matches(word, tokens[j].norm):
+                break
+            j += 1
+        else:
+            found = _match_items(items, k + 1, tokens, j, end)
+            if found is not None:
+                return found
+    if item.optional:
+        return _match_items(items, k + 1, tokens, i, end)
+    return None
+
+
+def _negated(tokens: list[Token], i: int, clause_start: int) -> bool:
+    """Is the cue at token i negated by a word shortly before it in the same clause?"""
+    for k in range(i - 1, clause_start - 1, -1):
+        word = tokens[k].norm
+        if word in NEGATORS:
+            after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            if after in SUBJECTS:  # "don't you think...": a question, not a negation
+                continue
+            if i - k <= NEGATION_WINDOW:
+                return True
+            if any(tokens[x].norm in NEGATED_SPEECH for x in range(k + 1, min(k + 4, i))):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# analyze
+# --------------------------------------------------------------------------------------------
+
+
+def analyze(text: str) -> Analysis:
+    """Read one response and say which labels it shows, pointing at the words behind each."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = unicodedata.normalize("NFC", text) if not text.isascii() else text
+    lexicon = _lexicon()
+    tokens = tokenize(text, lexicon.spelling)
+    if not tokens:
+        return _finish(text, [], lexicon)
+    sentences = _sentences(tokens)
+    reported = _reported(tokens, sentences)
+    cues: list[Cue] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+
+    def add(label: str, first: int, last: int, message: str) -> None:
+        start, end = tokens[first].start, tokens[last].end
+        spans = taken.setdefault(label, [])
+        for a, b in spans:
+            if start < b and a < end:
+                return
+        spans.append((start, end))
+        cues.append(Cue(label, start, end, text[start:end], message))
+
+    question_sentences = []
+    for s in sentences:
+        clause_start = s.start
+        body_end = s.end
+        while body_end > s.start and tokens[body_end - 1].norm in SENTENCE_ENDS:
+            body_end -= 1
+        at_start = set()
+        for c in _clause_starts(tokens, s.start, body_end):
+            at_start.add(_skip_markers(tokens, c, body_end))
+        for i in range(s.start, body_end):
+            tok = tokens[i].norm
+            if tok in CLAUSE_BREAKS:
+                clause_start = i + 1
+                continue
+            candidates = lexicon.by_first.get(tok, ())
+            if lexicon.loose:
+                candidates = candidates + lexicon.loose
+            for phrase in candidates:
+                if phrase.context == "question" and not s.question:
+                    continue
+                if phrase.context == "statement" and s.question:
+                    continue
+                if phrase.context == "start" and (s.question or i not in at_start):
+                    continue
+                stop = _match_items(phrase.items, 0, tokens, i, body_end)
+                if stop is None or stop == i:
+                    continue
+                if reported[i] or _negated(tokens, i, clause_start):
+                    continue
+                add(phrase.label, i, stop - 1, phrase.message)
+        if s.question and not reported[s.start if s.opener is None else s.opener]:
+            question_sentences.append(s)
+
+    labels_info = lexicon.labels
+    for s in question_sentences:
+        first = s.opener if s.opener is not None else s.start
+        add("question", first, s.end - 1, labels_info["question"].description)
+        if s.opener_kind == "open":
+            add("open_question", s.opener, s.opener, labels_info["open_question"].description)
+        elif s.opener_kind == "why":
+            last = s.opener + 1 if tokens[s.opener].norm == "how" else s.opener
+            add("why_question", s.opener, last, labels_info["why_question"].description)
+        elif s.opener_kind == "closed":
+            add(
+                "closed_question",
+                s.opener,
+                s.opener + 1,
+                labels_info["closed_question"].description,
+            )
+    if len(question_sentences) >= 2:
+        first, last = question_sentences[0], question_sentences[-1]
+        start_tok = first.opener if first.opener is not None else first.start
+        add(
+            "stacked_questions",
+            start_tok,
+            last.end - 1,
+            labels_info["stacked_questions"].description,
+        )
+    return _finish(text, cues, lexicon)
+
+
+def _quiet_notes(labels: set[str]) -> set[tuple[str, str]]:
+    """Notes that would mislead in context, as (label, "did_well" | "next")."""
+    quiet = set()
+    if "advice" in labels and "open_question" not in labels:
+        # "Have you tried yoga?" asks, but only to deliver advice: praise the asking would mislead,
+        # and the advice note already says what to change.
+        quiet |= {("question", "did_well"), ("closed_question", "next")}
+    if labels & {"question", "reflection", "choice"}:
+        # Sharing followed by handing the conversation back is already what the next step asks.
+        quiet.add(("self_disclosure", "next"))
+    return quiet
+
+
+def _finish(text: str, cues: list[Cue], lexicon: Lexicon) -> Analysis:
+    """Apply the label rules and turn labels into per-value feedback, strengths first."""
+    labels = {c.label for c in cues}
+    if labels & QUESTION_FAMILY and "question" not in labels:
+        # A phrase-only question ("tell me more") also counts as a question; point at it.
+        src = next(c for c in cues if c.label in QUESTION_FAMILY)
+        cues.append(Cue("question", src.start, src.end, src.text, src.message))
+        labels.add("question")
+    if "open_question" in labels:
+        labels.discard("closed_question")
+        cues = [c for c in cues if c.label != "closed_question"]
+    cues.sort(key=lambda c: (c.start, c.end, c.label))
+    info = lexicon.labels
+    strengths: list[Note] = []
+    suggestions: list[Note] = []
+    did_well: dict[str, list[str]] = {}
+    next_step: dict[str, str] = {}
+    quiet = _quiet_notes(labels)
+    for name, label in info.items():  # file order = priority order
+        if name not in labels:
+            continue
+        for value in label.values:
+            if label.did_well and label.polarity != "slip" and (name, "did_well") not in quiet:
+                strengths.append(Note(name, value, label.did_well))
+                did_well.setdefault(value, []).append(label.did_well)
+            if label.next_step and label.polarity != "strength" and (name, "next") not in quiet:
+                suggestions.append(Note(name, value, label.next_step))
+                next_step.setdefault(value, label.next_step)
+    per_value = {
+        v: ValueFeedback(tuple(did_well.get(v, ())), next_step.get(v))
+        for v in VALUES
+        if v in did_well or v in next_step
+    }
+    return Analysis(
+        text, frozenset(labels), tuple(cues), tuple(strengths), tuple(suggestions), per_value
+    )
