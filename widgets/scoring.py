@@ -27,7 +27,6 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from widgets.datafiles import DATA_DIR, DataFileError, Problem
@@ -343,9 +342,12 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[_
             items.append(_Item((), gap=True))
             continue
         if part.startswith("!") and len(part) > 1:
-            items.append(_Item((), forbid=_normalise_words(part[1:], spelling)[0]))
+            word = part[1:] if part == "!#" else _normalise_words(part[1:], spelling)[0]
+            items.append(_Item((), forbid=word))
             continue
         grouped = part.startswith("(")
+        if grouped and not part.rstrip("?").endswith(")"):
+            raise ValueError(f"'{part}' opens a bracket that does not close")
         inner = part.rstrip("?")[1:-1] if grouped else part
         # "(word)" and "(a|b)?" are optional; "(a|b)" is a required choice between phrases.
         optional = grouped and (part.endswith("?") or "|" not in inner)
@@ -499,9 +501,14 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=1)
+_active: list[Lexicon] = []  # the lexicon in use; empty until first needed
+
+
 def _lexicon() -> Lexicon:
-    return load_lexicon()
+    """The lexicon in use, loaded from the data folder on first use and then kept."""
+    if not _active:
+        _active.append(load_lexicon())
+    return _active[0]
 
 
 def _labels_table() -> dict[str, LabelInfo]:
@@ -554,13 +561,9 @@ LABELS: dict[str, LabelInfo] = _Labels()
 
 def use_lexicon(folder: Path | str | None) -> Lexicon:
     """Switch to another lexicon folder (a trainer's draft), or back to the default with None."""
-    _lexicon.cache_clear()
-    dict.clear(LABELS)
-    if folder is None:
-        return _lexicon()
     lexicon = load_lexicon(folder)
-    _lexicon.cache_clear()
-    globals()["_lexicon"] = lru_cache(maxsize=1)(lambda: lexicon)
+    _active[:] = [lexicon]
+    dict.clear(LABELS)
     return lexicon
 
 
@@ -614,7 +617,9 @@ def _opener(tokens: list[Token], i: int, end: int, marked: bool) -> str | None:
         if nxt in AUXILIARIES:
             return "open"
         return None
-    if word in AUXILIARIES and nxt in SUBJECTS:
+    if word in AUXILIARIES and (
+        nxt in SUBJECTS or (nxt == "not" and i + 2 < end and tokens[i + 2].norm in SUBJECTS)
+    ):
         return "closed"
     return None
 
@@ -708,7 +713,9 @@ def _match_items(items: tuple[_Item, ...], k: int, tokens: list[Token], i: int, 
         return i
     item = items[k]
     if item.forbid is not None:
-        if i < end and tokens[i].norm == item.forbid:
+        if i < end and (
+            tokens[i].norm == item.forbid or (item.forbid == "#" and tokens[i].norm.isdigit())
+        ):
             return None
         return _match_items(items, k + 1, tokens, i, end)
     if item.gap:

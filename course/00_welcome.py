@@ -1,0 +1,210 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 00 · Welcome to the course
+#
+# Welcome! This is a hands-on course about the core values of peer support. We're glad you're
+# here, whether you are new to peer support or have been doing this work for years.
+#
+# **Time:** about 15 minutes.
+#
+# In this first notebook you'll find out how the course works, how your information is kept
+# private, how the feedback works, and you'll do a short "before" self-check.
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: using this notebook in a workshop
+#
+# Suggested plan for a 30-minute opening session:
+#
+# | Time | What happens |
+# |---|---|
+# | 0-5 min | Welcome and introductions: names, pronouns if people want to share them, and one thing that brought them here. |
+# | 5-12 min | Group agreements (see below), and how to look after yourself during the course. |
+# | 12-20 min | Walk through the course map, privacy and how the feedback works, on a shared screen. |
+# | 20-27 min | Everyone runs the "before" self-check on their own computer. Answers stay private. |
+# | 27-30 min | Questions, and what to expect next session. |
+#
+# **Materials:** a shared screen or projector; each learner on their own computer (or pairs
+# sharing one, each with their own user account so their progress stays separate); flip chart
+# for group agreements; a printed list of local support services, including crisis lines.
+#
+# **Group agreements** to suggest and build on together: what's shared here stays here; speak
+# from your own experience; anyone can pass or step out at any time; practise on low-stakes
+# stories, not your hardest ones; be kind to yourself and others while learning.
+#
+# Cells tagged `facilitator` (like this one) hold notes for whoever is leading a group.
+# Learners working on their own can read them too; they are a peek behind the curtain.
+
+# %% [markdown]
+# ## What this course is about
+#
+# Peer support is support offered by people who have lived experience of their own, such as
+# mental health challenges, recovery, or other hard times. It rests on a set of shared
+# values. This course explores eight of them, based on a document called *Core Values of Peer
+# Support*. We explain each value in our own words, with short quotes from the original.
+#
+# The course is for peer support workers, trainers, facilitators and anyone curious about
+# peer support. You don't need to know anything about computers or coding.
+
+# %% [markdown]
+# ## How to use the course
+#
+# The course is made of **notebooks** like this one. A notebook is a page made of **cells**:
+# some cells hold text to read, and some hold a little bit of code that shows an exercise.
+#
+# - To run a cell, click on it and press **Shift + Enter**. Go through the cells in order,
+#   from top to bottom.
+# - You never need to change any code. If something looks strange, try running the cells
+#   again from the top.
+# - Each notebook takes about 20 to 40 minutes.
+#
+# You can use the course in two ways:
+#
+# - **Self-paced:** work through it on your own, in your own time. Stop whenever you like:
+#   your progress is saved, and you can pick up where you left off.
+# - **In a workshop:** a facilitator guides a group through the notebooks, with discussions
+#   and pair activities. The notes for facilitators are in cells marked
+#   **Facilitator notes**.
+
+# %% [markdown]
+# ## The course map
+#
+# | Notebook | What it's about |
+# |---|---|
+# | **01_hope_and_wholeness** | Hope as the spark for change, how it differs from optimism, and seeing people as whole. |
+# | **02_mutuality** | Building relationships as equals, where both people shape the connection and nobody gives advice from above. |
+# | **03_acknowledgement** | Helping people feel seen and deeply heard, without trying to fix or save them. |
+# | **04_strength_based** | Building on the strengths people already have, and moving toward what they want. |
+# | **05_self_determination** | Trusting people's own inner wisdom and choices, and not fixing or saving. |
+# | **06_respect_dignity_equity** | Honouring everyone's worth: cultural humility, trauma-informed practice and generous assumptions. |
+# | **07_belonging_and_community** | Everyone's need to belong, and working to remove the barriers that keep people out. |
+# | **08_curiosity** | Asking powerful, open questions that are curious but never invasive. |
+# | **09_putting_it_together** | Bringing all the values together in longer scenarios, and an "after" self-check. |
+#
+# You can do the notebooks in order, or start with the value that interests you most.
+
+# %% [markdown]
+# ## A content note, and looking after yourself
+#
+# Peer support deals with real life, so some exercises touch on hard experiences such as
+# grief, drug and alcohol use, discrimination, violence or thoughts of suicide. We never
+# describe these in graphic detail. Exercises that touch on them show a short content note
+# first.
+#
+# Learning about this work can still bring up feelings, especially if you have lived through
+# something similar. That's normal, and it's OK. Some ways to look after yourself:
+#
+# - **Take breaks.** Stand up, stretch, get a drink of water, step outside. The course will
+#   wait for you.
+# - **Skip anything.** Every exercise has a way to skip it. Skipping is not failing; it is
+#   choosing what's right for you today.
+# - **Go at your own pace.** There are no deadlines and no scores to beat.
+# - **Reach out.** This course is not a support service. If you need support, talk to someone
+#   you trust: a friend, a peer, a supervisor or a health professional.
+# - **In a crisis,** contact your local crisis line or emergency services. Most places have a
+#   free crisis line you can call or text at any time. If you're in a workshop, your
+#   facilitator can tell you the local numbers.
+
+# %% [markdown]
+# ## Your privacy
+#
+# **What is saved:** your attempts at exercises (including any you skip), your private journal
+# entries, and your self-check ratings. This is so you can see your progress and come back
+# later.
+#
+# **Where it is saved:** in one file in your own user data folder on this computer. It is not
+# sent anywhere. Run the cell below to check that your progress store is ready.
+
+# %%
+from widgets.progress import get_store
+
+store = get_store()
+print("Your progress is saved in your own user data folder.")
+if store.notice:
+    print(store.notice)
+
+# %% [markdown]
+# **How to erase everything:** if you ever want to delete everything the course has saved,
+# make a new code cell, type `get_store().erase()` and run it. This removes all your attempts,
+# journal entries and self-checks from this computer. It can't be undone, so we don't run it
+# for you here.
+#
+# **Exports are your choice:** nothing leaves this computer unless you export it yourself, for
+# example to share your progress with a facilitator. An export is a spreadsheet file (CSV)
+# that you create on purpose with `get_store().export("my-progress.csv")`. By default it is
+# anonymous: it leaves out the words you wrote, it never includes your journal, it keeps only
+# the date (not the time), and it uses a random number instead of your name.
+
+# %% [markdown]
+# ## How the feedback works
+#
+# In many exercises you'll write a response, and a feedback helper will comment on it. It's
+# worth knowing what it is, and what it isn't.
+#
+# - **It's a rule-based helper, not a judge.** It looks for certain words and phrases, such as
+#   "it sounds like" (a reflection), "you should" (advice) or "at least" (minimising), and
+#   points at them in your own text. It doesn't understand you the way a person does.
+# - **Strengths first.** It always starts with what you did well, then offers one or two next
+#   steps.
+# - **"Not yet", never "wrong".** Learning a new way of talking takes practice. A suggestion
+#   means *not yet*, not *bad*.
+# - **It can miss things.** It may not notice something good you wrote, or it may flag words
+#   that were fine in context. You know the situation better than it does. Trust yourself,
+#   and use the example answers as one good way to respond, not the only way.
+# - **Private journal prompts are never scored.**
+
+# %% [markdown]
+# ## Your course map
+#
+# This shows your progress through the course, value by value. Right now it will be mostly
+# empty, and that's how it should be. Come back to it any time.
+
+# %%
+from widgets.exercises import progress_view
+
+progress_view()
+
+# %% [markdown]
+# ## Before you start: a self-check
+#
+# How confident do you feel about each value right now? Move each slider from 1 (not very
+# confident yet) to 5 (very confident). There are no right answers, and nobody else sees this.
+# At the end of the course you'll do the same check again and see how things have changed.
+
+# %%
+from widgets.exercises import self_check
+
+self_check("before")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: after the self-check
+#
+# Discussion questions (keep it general; nobody needs to share their ratings):
+#
+# - Which value feels most familiar to you already? Which feels newest?
+# - What do you hope to take from this course into your work or life?
+#
+# Pair activity: **"What brought me here"** (10 minutes)
+#
+# 1. (1 min) Form pairs. Each person thinks of one reason they joined the course.
+# 2. (3 min) Person A shares for up to two minutes; Person B just listens, with no advice.
+# 3. (3 min) Swap.
+# 4. (3 min) Whole group: what was it like to be listened to without advice? This is a taste
+#    of the values ahead.
+
+# %% [markdown]
+# ## Next step
+#
+# When you're ready, open **01_hope_and_wholeness**. Take your time, and be kind to yourself
+# along the way.

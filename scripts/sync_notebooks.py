@@ -1,0 +1,74 @@
+"""Re-pair and re-execute every course notebook, for authors: `bash scripts/sync-notebooks.sh`.
+
+The py:percent file is the source of truth. For each one this writes its .ipynb pair, executes it
+top to bottom against an EMPTY temporary progress store (so outputs never depend on anyone's own
+saved work), and saves it with outputs so nbval can compare them in CI. Live widget views are
+removed from the saved outputs: a notebook opened from disk without running then shows each
+exercise's readable text ("Run this cell to start...") instead of a broken widget.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+COURSE = ROOT / "course"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def strip_live_widgets(nb: nbformat.NotebookNode) -> None:
+    """Drop widget views and saved widget state; keep the text every exercise also offers."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for out in cell.get("outputs", []):
+            data = out.get("data")
+            if data and WIDGET_VIEW in data:
+                data.pop(WIDGET_VIEW)
+                if not data:
+                    continue
+            kept.append(out)
+        cell.outputs = kept
+
+
+def build(py: Path, home: Path) -> float:
+    """Pair, execute and save one notebook; returns seconds taken."""
+    started = time.perf_counter()
+    nb = jupytext.read(py)
+    nb.metadata.setdefault("kernelspec", {"name": "python3", "display_name": "Python 3",
+                                          "language": "python"})  # fmt: skip
+    os.environ["PEER_COURSE_HOME"] = str(home / py.stem)
+    client = NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(COURSE)}},
+        store_widget_state=False,
+    )  # fmt: skip
+    client.execute()
+    strip_live_widgets(nb)
+    jupytext.write(nb, py.with_suffix(".ipynb"), fmt="ipynb")
+    return time.perf_counter() - started
+
+
+def main(argv: list[str]) -> int:
+    targets = [Path(a) for a in argv] or sorted(COURSE.glob("[0-9][0-9]_*.py"))
+    total = 0.0
+    with tempfile.TemporaryDirectory(prefix="peer-course-build-") as tmp:
+        for py in targets:
+            took = build(py.resolve(), Path(tmp))
+            total += took
+            print(f"{py.name}: executed in {took:.1f} s")
+    print(f"{len(targets)} notebooks in {total:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,263 @@
+"""The scoring module: every label, the hard cases learners type, honest cues, kind feedback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from widgets import bench, scoring
+from widgets.datafiles import DATA_DIR, DataFileError
+from widgets.feedback import feedback_html, feedback_json, feedback_text, highlight_html
+from widgets.scoring import LABELS, REQUIRED_LABELS, analyze, load_lexicon
+from widgets.values import VALUES
+
+LABELLED = bench.read_labelled(DATA_DIR / "labelled" / "sentences.csv")
+COUNTS = bench.score_labelled(LABELLED)
+#: Floors per label on our own labelled set: regressions below these fail the suite.
+F1_FLOOR = 0.45
+PRECISION_FLOOR = 0.6
+
+
+def test_labels_cover_the_required_set_and_map_to_values():
+    assert set(REQUIRED_LABELS) <= set(LABELS)
+    for info in LABELS.values():
+        assert info.polarity in scoring.POLARITIES
+        assert info.values and set(info.values) <= set(VALUES)
+
+
+def test_labelled_set_is_large_and_covers_every_label():
+    assert len(LABELLED) >= 300
+    for label in REQUIRED_LABELS:
+        positives = sum(label in gold for _, gold in LABELLED)
+        assert positives >= 10, label
+
+
+@pytest.mark.parametrize("label", REQUIRED_LABELS)
+def test_each_label_is_found_on_our_labelled_set(label):
+    tp, fp, fn = COUNTS[label]
+    precision, recall, f1 = bench.prf(tp, fp, fn)
+    assert precision >= PRECISION_FLOOR, f"{label}: precision {precision:.2f}"
+    assert f1 >= F1_FLOOR, f"{label}: F1 {f1:.2f} (P {precision:.2f}, R {recall:.2f})"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Have you tried yoga? It really helped me.", {"advice", "question"}, {"open_question"}),
+        ("What tends to be on your mind at night?", {"open_question", "question"}, {"advice"}),
+        ("what helps you most when things get hard", {"open_question"}, set()),
+        ("Do you want to talk about it?", {"closed_question", "question"}, {"open_question"}),
+        ("Don't you think you should call her?", {"leading_question", "advice"}, set()),
+        ("Why did you do that?", {"why_question", "question"}, set()),
+        ("How are you? What happened? Who was there?", {"stacked_questions"}, set()),
+        ("What medication are you on?", {"invasive_question"}, set()),
+        ("If I were you, I'd leave him.", {"advice"}, set()),
+        ("Leave it to me, I'll call the landlord for you.", {"fixing"}, set()),
+        ("It's completely your call, whatever you decide.", {"choice"}, {"advice"}),
+        ("It sounds like you're exhausted.", {"reflection"}, set()),
+        ("At least you still have your job.", {"minimizing"}, set()),
+        ("Everything happens for a reason.", {"minimizing"}, set()),
+        ("Thank you for trusting me with this.", {"affirmation"}, set()),
+        ("You've survived so much already.", {"strength"}, set()),
+        ("He's non-compliant and lacks insight.", {"deficit"}, set()),
+        ("The addict in room 4 is at it again.", {"stigmatizing"}, set()),
+        ("She's just attention seeking.", {"negative_assumption"}, set()),
+        ("Maybe they were overwhelmed and didn't mean it.", {"generous_assumption"}, set()),
+        ("You're not alone in this.", {"belonging"}, set()),
+        ("Healing is possible, even if it's slow.", {"hope"}, set()),
+        ("I've been there myself.", {"self_disclosure"}, set()),
+        ("Trust me, I know what's best for you.", {"expert_stance"}, set()),
+    ],
+)
+def test_examples_of_each_label(text, present, absent):
+    labels = analyze(text).labels
+    assert present <= labels, (text, sorted(labels))
+    assert not (absent & labels), (text, sorted(labels))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # negation: saying you won't advise is not advice
+        ("I'm not going to tell you what you should do.", "advice"),
+        ("You are not lazy.", "negative_assumption"),
+        # reported or quoted speech: someone else's words, not the learner's
+        ("My doctor said you should rest more.", "advice"),
+        ('They keep telling me "everything happens for a reason".', "minimizing"),
+        # near misses
+        ("At least three people came to the group.", "minimizing"),
+        ("When I was your age I loved football.", "question"),
+        ("What a day it's been.", "question"),
+        ("Take care, see you next week!", "advice"),
+    ],
+)
+def test_hard_negatives(text, absent):
+    assert absent not in analyze(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("YOU SHOULD TRY YOGA", "advice"),  # all caps
+        ("u shud try yoga", "advice"),  # texting and typos
+        ("you shoudl go for a walk", "advice"),
+        ("dont you think its time", "leading_question"),  # no apostrophes, no question mark
+        ("It sounds like you’re tired 😔", "reflection"),  # curly apostrophe and emoji
+        ("What would you like to do next 🙂", "open_question"),
+        ("I hear you. It's been a lot. What matters most to you right now?", "choice"),
+    ],
+)
+def test_how_people_really_type(text, label):
+    assert label in analyze(text).labels
+
+
+def test_cues_point_at_the_words_that_caused_them():
+    text = "Have you tried yoga? It really helped me."
+    analysis = analyze(text)
+    advice = analysis.cues_for("advice")
+    assert [c.text for c in advice] == ["Have you tried"]
+    assert all(c.message for c in analysis.cues)
+
+
+def test_every_label_gives_feedback_to_a_value():
+    analysis = analyze("It sounds like you're exhausted. You should rest.")
+    assert "acknowledgement" in analysis.per_value
+    assert analysis.per_value["acknowledgement"].did_well
+    assert analysis.per_value["mutuality"].next_step
+    assert analysis.strengths and analysis.suggestions
+
+
+def test_long_paste_and_empty_input():
+    text = "It sounds hard. Have you tried yoga? " * 6000  # ~220 KB
+    analysis = analyze(text)
+    assert {"advice", "reflection", "stacked_questions"} <= analysis.labels
+    assert analyze("").labels == frozenset()
+    assert analyze("   \n\t ").cues == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_is_analysed_and_every_cue_is_honest(text):
+    analysis = analyze(text)
+    assert analysis.labels <= set(LABELS)
+    assert analysis.labels == {c.label for c in analysis.cues}
+    for cue in analysis.cues:
+        assert 0 <= cue.start < cue.end <= len(analysis.text)
+        assert cue.text == analysis.text[cue.start : cue.end]
+    assert analyze(text) == analysis  # deterministic
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["you", "should", "try", "at", "least", "what", "why", "not", "?", ".", ",", '"',
+             "I've", "been", "there", "don't", "it", "sounds", "like", "\n", "😔", "İ", "ß"]
+        ),
+        max_size=40,
+    )
+)  # fmt: skip
+def test_word_salad_from_cue_words_never_breaks_spans(words):
+    text = " ".join(words)
+    for cue in analyze(text).cues:
+        assert cue.text == text[cue.start : cue.end]
+
+
+def test_feedback_escapes_hostile_text_and_names_strengths_first():
+    hostile = "<img src=x onerror=alert(1)> What matters most to you? You should <b>rest</b>."
+    analysis = analyze(hostile)
+    html = feedback_html(analysis) + highlight_html(hostile, analysis.cues)
+    assert "<img" not in html and "<b>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert html.index("What you did well") < html.index("Not yet")
+    assert "wrong" not in html.lower()
+
+
+def test_highlight_names_each_cue_in_words():
+    analysis = analyze("You should rest, at least you tried.")
+    html = highlight_html(analysis.text, analysis.cues)
+    assert "<mark" in html and "[Advice]" in html and "[Minimising]" in html
+
+
+def test_text_and_json_feedback():
+    analysis = analyze("You should rest.")
+    assert "Advice" in feedback_text(analysis)
+    data = feedback_json(analysis)
+    assert data["labels"] == ["advice"]
+    assert data["cues"][0]["text"] == "You should"
+    assert json.dumps(data)
+
+
+def _copy_lexicon(tmp_path: Path) -> Path:
+    folder = tmp_path / "lexicon"
+    shutil.copytree(DATA_DIR / "lexicon", folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "column"),
+    [
+        ("cues.csv", "advice,you should (really,any,\n", "phrase"),
+        ("cues.csv", "advise,you should,any,\n", "label"),
+        ("cues.csv", "advice,you should,sometimes,\n", "context"),
+        ("cues.csv", "advice,(maybe),any,\n", "phrase"),
+        ("labels.csv", "kindness,strength,warmth,Kindness,x,y,\n", "values"),
+        ("labels.csv", "kindness,great,curiosity,Kindness,x,y,\n", "polarity"),
+    ],
+)
+def test_lexicon_mistakes_name_file_row_and_column(tmp_path, file, line, column):
+    folder = _copy_lexicon(tmp_path)
+    path = folder / file
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    with path.open("a", encoding="utf-8") as f:
+        f.write(line)
+    with pytest.raises(DataFileError) as err:
+        load_lexicon(folder)
+    problem = err.value.problems[0]
+    assert problem.file.endswith(file)
+    assert problem.row == n_lines + 1
+    assert problem.column == column
+
+
+def test_lexicon_not_utf8_or_missing(tmp_path):
+    folder = _copy_lexicon(tmp_path)
+    (folder / "spelling.csv").write_bytes(b"variant,standard\n\xff\xfe,x\n")
+    (folder / "cues.csv").unlink()
+    with pytest.raises(DataFileError) as err:
+        load_lexicon(folder)
+    messages = " ".join(str(p) for p in err.value.problems)
+    assert "UTF-8" in messages and "missing" in messages
+
+
+def test_a_trainer_lexicon_changes_the_feedback(tmp_path):
+    folder = _copy_lexicon(tmp_path)
+    with (folder / "cues.csv").open("a", encoding="utf-8") as f:
+        f.write('advice,hot water bottle,any,"Suggesting a remedy is still advice."\n')
+    try:
+        scoring.use_lexicon(folder)
+        assert "advice" in analyze("A hot water bottle is lovely.").labels
+    finally:
+        scoring.use_lexicon(None)
+    assert "advice" not in analyze("A hot water bottle is lovely.").labels
+
+
+def test_score_command_line():
+    run = [sys.executable, "-m", "widgets", "score"]
+    out = subprocess.run(run + ["You should rest."], capture_output=True, text=True, check=True)
+    assert "Advice" in out.stdout
+    lines = "You should rest.\nWhat helps you most?\n\n<script>x</script>\n"
+    out = subprocess.run(
+        run + ["--jsonl"], input=lines, capture_output=True, text=True, check=True
+    )
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(records) == 4
+    assert records[0]["labels"] == ["advice"]
+    assert "open_question" in records[1]["labels"]
+    assert records[2]["labels"] == []

@@ -1,0 +1,406 @@
+"""The shared shape of every exercise: header, content note, hint, model answer, try again, skip.
+
+Each scenario type is a small subclass (see widgets/ex_types.py) that only says how its inputs
+look and how an answer is explained; everything a learner can always do lives here, so every
+exercise behaves the same way and stays keyboard- and screen-reader-friendly.
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import ipywidgets as widgets
+
+from widgets.text import t
+from widgets.values import value_title
+
+#: Lets long descriptions show in full instead of being cut to a fixed width.
+LABEL_STYLE = {"description_width": "initial"}
+
+
+def esc(text: object) -> str:
+    """HTML-escape anything learner- or trainer-written before it goes into an HTML widget."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def full_width() -> widgets.Layout:
+    """A fresh full-width layout (layouts are widgets too, so each control gets its own)."""
+    return widgets.Layout(width="100%")
+
+
+def make_button(key: str, *, icon: str = "", style: str = "", disabled: bool = False):
+    """A button whose words and tooltip come from the text file (buttons.<key>, tooltips.<key>).
+
+    ``style`` is decoration only: the words on the button always carry the meaning.
+    """
+    return widgets.Button(
+        description=t(f"buttons.{key}"),
+        tooltip=t(f"tooltips.{key}"),
+        icon=icon,
+        button_style=style,
+        disabled=disabled,
+        layout=widgets.Layout(width="auto"),
+    )
+
+
+def html_list(items: Iterable[str], *, ordered: bool = False) -> str:
+    """Already-escaped HTML fragments as a list; empty input gives an empty string."""
+    items = list(items)
+    if not items:
+        return ""
+    tag = "ol" if ordered else "ul"
+    return f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>"
+
+
+def kind_box(body_html: str, *, role: str = "status") -> str:
+    """Wrap feedback so screen readers announce it; the border is decoration only."""
+    return (
+        f'<div role="{role}" style="border-left:4px solid #6b7fa8;padding:0.3em 0.8em;'
+        f'margin:0.4em 0">{body_html}</div>'
+    )
+
+
+def _plain(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+class ExerciseBox(widgets.VBox):
+    """The top-level exercise widget; saved without widget state it still reads as text.
+
+    The mime bundle keeps the live widget view and adds plain text and HTML describing the
+    exercise, so a notebook opened without a kernel (or on GitHub) is still readable.
+    """
+
+    def __init__(self, *args: Any, fallback_text: str = "", fallback_html: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fallback_text = fallback_text
+        self.fallback_html = fallback_html
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict:
+        data = super()._repr_mimebundle_(**kwargs) or {}
+        if self.fallback_text:
+            data["text/plain"] = self.fallback_text
+        if self.fallback_html:
+            data["text/html"] = self.fallback_html
+        return data
+
+
+def fallback_bundle(
+    title: str, lines: Iterable[tuple[str, str]], run_key: str | None = "fallback.run_cell"
+) -> tuple[str, str]:
+    """Plain text and HTML for a saved notebook: the title, labelled lines, how to start."""
+    run = t(run_key) if run_key else ""
+    lines = [(label, value) for label, value in lines if value]
+    text = "\n".join(
+        [title, *(f"{label}: {value}" for label, value in lines), *([run] if run else [])]
+    )
+    body = "".join(f"<p><strong>{esc(label)}:</strong> {esc(value)}</p>" for label, value in lines)
+    ending = f"<p><em>{esc(run)}</em></p>" if run else ""
+    page = f"<div><h4>{esc(title)}</h4>{body}{ending}</div>"
+    return text, page
+
+
+# --- the one-time notice about a progress file that was moved aside -------------------------
+
+_notice = {"shown": False}
+
+
+def reset_notice() -> None:
+    """Let the next exercise show the store notice again (tests, or a new store)."""
+    _notice["shown"] = False
+
+
+def take_notice(store: Any) -> widgets.HTML | None:
+    """The store's notice as a kind message, only the first time any exercise asks for it."""
+    message = getattr(store, "notice", None)
+    if not message or _notice["shown"]:
+        return None
+    _notice["shown"] = True
+    body = f"<p><strong>{esc(t('notice.heading'))}</strong></p><p>{esc(message)}</p>"
+    return widgets.HTML(kind_box(body + f"<p>{esc(t('notice.reassure'))}</p>", role="note"))
+
+
+def store_for(store: Any | None) -> Any:
+    """The store widgets should use: the one given (tests) or the shared per-process store."""
+    if store is not None:
+        return store
+    from widgets.progress import get_store
+
+    return get_store()
+
+
+@dataclass
+class Result:
+    """What a check produced: the response to record (None = nothing to record yet) and HTML."""
+
+    html: str
+    response: str | None = None
+    labels: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Exercise:
+    """One scenario as an exercise; subclasses set ``kind`` and fill in the hooks below.
+
+    Hooks: ``build_inputs`` (the controls), ``evaluate`` (explain an answer), ``reset_inputs``
+    (for Try again) and ``model_html`` (what "Show a model answer" reveals).
+    """
+
+    kind: ClassVar[str] = ""
+    #: buttons.<check_key> is the check button's wording ("Check my answer", "Check", ...).
+    check_key: ClassVar[str] = "check"
+    #: Reflections are never scored, so they have no check, model answer or try again.
+    scored: ClassVar[bool] = True
+    registry: ClassVar[dict[str, type[Exercise]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.kind:
+            Exercise.registry[cls.kind] = cls
+
+    def __init__(self, scenario: Any, store: Any | None = None):
+        self.s = scenario
+        self._store = store
+        self.tried = False
+        self.skipped = False
+        self.hints_shown = 0
+        self.status = widgets.HTML()
+        self.hint_area = widgets.HTML()
+        self.feedback = widgets.HTML()
+        self.model_area = widgets.HTML()
+        self.extra_area = widgets.HTML()
+        self.check_button = make_button(self.check_key, icon="check", style="primary")
+        self.hint_button = make_button("hint", icon="lightbulb-o")
+        self.model_button = make_button("model", icon="eye", disabled=True)
+        self.retry_button = make_button("retry", icon="repeat", disabled=True)
+        self.skip_button = make_button("skip", icon="forward")
+        self.check_button.on_click(self.on_check)
+        self.hint_button.on_click(self.on_hint)
+        self.model_button.on_click(self.on_model)
+        self.retry_button.on_click(self.on_retry)
+        self.skip_button.on_click(self.on_skip)
+        if not self.hints:
+            self.hint_button.disabled = True
+            self.hint_button.description = t("buttons.no_hints")
+        self.inputs = self.build_inputs()
+        self.main = widgets.VBox([self.scenario_html(), *self.inputs, *self.panels()])
+        self.widget = self.build_box()
+
+    # --- pieces ---------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Any:
+        return store_for(self._store)
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        return tuple(getattr(self.s, "hints", None) or ())
+
+    @property
+    def main_value(self) -> str | None:
+        values = getattr(self.s, "values", None) or ()
+        return values[0] if values else None
+
+    def action_buttons(self) -> list[widgets.Button]:
+        buttons = [self.check_button, self.hint_button]
+        if self.scored:
+            buttons += [self.model_button, self.retry_button]
+        return [*buttons, self.skip_button]
+
+    def panels(self) -> list[widgets.Widget]:
+        row = widgets.HBox(self.action_buttons(), layout=widgets.Layout(flex_flow="row wrap"))
+        return [row, self.status, self.hint_area, self.feedback, self.extra_area, self.model_area]
+
+    def header_html(self) -> widgets.HTML:
+        values = ", ".join(value_title(v) for v in getattr(self.s, "values", ()) or ())
+        bits = [f"<h3>{esc(self.s.title)}</h3>"]
+        meta = [t(f"kinds.{self.kind}")]
+        if values:
+            meta.append(t("common.values", values=values))
+        minutes = getattr(self.s, "minutes", None)
+        if minutes:
+            meta.append(t("common.minutes", minutes=minutes))
+        bits.append(f"<p><em>{esc(' · '.join(meta))}</em></p>")
+        return widgets.HTML("".join(bits))
+
+    def scenario_html(self) -> widgets.HTML:
+        """Setting, the peer's words, the task and (where there is one) the draft response."""
+        s = self.s
+        parts = []
+        if getattr(s, "setting", None):
+            parts.append(f"<p><strong>{esc(t('common.setting'))}</strong> {esc(s.setting)}</p>")
+        if getattr(s, "peer_says", None):
+            parts.append(
+                f"<p><strong>{esc(t('common.peer_says'))}</strong></p>"
+                f"<blockquote>{esc(s.peer_says)}</blockquote>"
+            )
+        framing = self.framing()
+        if framing:
+            parts.append(f"<p>{esc(framing)}</p>")
+        if getattr(s, "prompt", None):
+            parts.append(f"<p><strong>{esc(t('common.task'))}</strong> {esc(s.prompt)}</p>")
+        if getattr(s, "draft", None) and self.show_draft():
+            parts.append(
+                f"<p><strong>{esc(t('common.draft'))}</strong></p>"
+                f"<blockquote>{esc(s.draft)}</blockquote>"
+            )
+        return widgets.HTML("".join(parts))
+
+    def framing(self) -> str:
+        """Extra words under the scenario for this kind of exercise (empty = none)."""
+        return ""
+
+    def show_draft(self) -> bool:
+        return True
+
+    def build_box(self) -> ExerciseBox:
+        text, page = self.fallback()
+        top: list[widgets.Widget] = []
+        notice = take_notice(self._notice_store())
+        if notice is not None:
+            top.append(notice)
+        top.append(self.header_html())
+        if getattr(self.s, "content_note", None):
+            self.gate = self.content_gate()
+            children = [*top, self.gate]
+        else:
+            children = [*top, self.main]
+        self._top = top
+        box = ExerciseBox(children, fallback_text=text, fallback_html=page)
+        box.exercise = self
+        return box
+
+    def _notice_store(self) -> Any:
+        try:
+            return self.store
+        except (OSError, sqlite3.Error):
+            return None
+
+    def fallback(self) -> tuple[str, str]:
+        s = self.s
+        lines = [
+            (t("common.content_note_label"), getattr(s, "content_note", None) or ""),
+            (t("common.setting_label"), getattr(s, "setting", None) or ""),
+            (t("common.peer_says_label"), getattr(s, "peer_says", None) or ""),
+            (t("common.task_label"), getattr(s, "prompt", None) or ""),
+        ]
+        return fallback_bundle(s.title, lines)
+
+    # --- content note ---------------------------------------------------------------------
+
+    def content_gate(self) -> widgets.VBox:
+        note = widgets.HTML(
+            kind_box(
+                f"<p><strong>{esc(t('content_note.heading'))}</strong></p>"
+                f"<p>{esc(self.s.content_note)}</p>"
+                f"<p>{esc(t('content_note.choice'))}</p>",
+                role="note",
+            )
+        )
+        self.continue_button = make_button("continue", icon="arrow-right")
+        self.note_skip_button = make_button("skip_this_one", icon="forward")
+        self.continue_button.on_click(self.on_continue)
+        self.note_skip_button.on_click(self.on_note_skip)
+        self.gate_status = widgets.HTML()
+        row = widgets.HBox([self.continue_button, self.note_skip_button])
+        return widgets.VBox([note, row, self.gate_status])
+
+    def on_continue(self, _button: Any = None) -> None:
+        self.widget.children = [*self._top, self.main]
+
+    def on_note_skip(self, _button: Any = None) -> None:
+        self.gate_status.value = kind_box(esc(t("content_note.skipped")))
+        self.continue_button.description = t("buttons.show_anyway")
+        self._record("", (), skipped=True)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def on_check(self, _button: Any = None) -> None:
+        result = self.evaluate()
+        self.feedback.value = kind_box(result.html)
+        if result.response is None:
+            return
+        self.tried = True
+        self.status.value = ""
+        self.model_button.disabled = False
+        self.retry_button.disabled = False
+        self._record(result.response, result.labels)
+
+    def on_hint(self, _button: Any = None) -> None:
+        hints = self.hints
+        if not hints:
+            self.hint_area.value = kind_box(esc(t("hints.none")))
+            return
+        self.hints_shown = min(self.hints_shown + 1, len(hints))
+        items = [
+            f"<strong>{esc(t('hints.item', n=i + 1, total=len(hints)))}</strong> {esc(h)}"
+            for i, h in enumerate(hints[: self.hints_shown])
+        ]
+        self.hint_area.value = kind_box(html_list(items))
+        if self.hints_shown >= len(hints):
+            self.hint_button.disabled = True
+            self.hint_button.description = t("buttons.no_more_hints")
+        else:
+            self.hint_button.description = t(
+                "buttons.next_hint", n=self.hints_shown + 1, total=len(hints)
+            )
+
+    def on_model(self, _button: Any = None) -> None:
+        if not (self.tried or self.skipped):
+            self.model_area.value = kind_box(esc(t("model.after_try")))
+            return
+        self.model_area.value = kind_box(self.model_html())
+
+    def on_retry(self, _button: Any = None) -> None:
+        self.feedback.value = ""
+        self.extra_area.value = ""
+        self.reset_inputs()
+        self.status.value = kind_box(esc(t("common.retry_message")))
+
+    def on_skip(self, _button: Any = None) -> None:
+        self.skipped = True
+        self.model_button.disabled = False
+        self.status.value = kind_box(esc(t("common.skipped")))
+        self._record("", (), skipped=True)
+
+    def _record(self, response: str, labels: Iterable[str], *, skipped: bool = False) -> None:
+        """Save the attempt after the feedback is on screen; a failed save is said kindly."""
+        try:
+            self.store.record_attempt(
+                self.s.id, response, sorted(labels), value=self.main_value, skipped=skipped
+            )
+        except (OSError, sqlite3.Error, ValueError) as err:
+            note = kind_box(esc(t("common.save_failed", error=str(err))))
+            self.status.value = self.status.value + note
+
+    # --- hooks for each kind --------------------------------------------------------------
+
+    def build_inputs(self) -> list[widgets.Widget]:
+        return []
+
+    def evaluate(self) -> Result:
+        raise NotImplementedError
+
+    def reset_inputs(self) -> None:
+        """Try again keeps what the learner wrote so they can improve it."""
+
+    def model_html(self, skip: Iterable[str] = ()) -> str:
+        """The model answers with their whys (leaving out texts already shown, in ``skip``)."""
+        shown = {_plain(s) for s in skip}
+        answers = [
+            a for a in getattr(self.s, "model_answers", None) or () if _plain(a.text) not in shown
+        ]
+        if not answers:
+            return esc(t("model.none"))
+        items = [
+            f"<blockquote>{esc(a.text)}</blockquote>"
+            + (f"<p><strong>{esc(t('model.why'))}</strong> {esc(a.why)}</p>" if a.why else "")
+            for a in answers
+        ]
+        heading = t("model.heading_many") if len(answers) > 1 else t("model.heading")
+        return f"<p><strong>{esc(heading)}</strong></p>{html_list(items)}" + (
+            f"<p>{esc(t('model.not_the_only_way'))}</p>"
+        )

@@ -1,0 +1,492 @@
+"""One small class per scenario type; the shared behaviour lives in widgets/ex_base.py.
+
+Each class says only what is different about its type: its inputs and how an answer is explained.
+Explanations put what went well first and call anything else "not yet", never "wrong".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import ipywidgets as widgets
+
+from widgets.ex_base import (
+    LABEL_STYLE,
+    Exercise,
+    Result,
+    esc,
+    fallback_bundle,
+    full_width,
+    html_list,
+    kind_box,
+    make_button,
+)
+from widgets.feedback import feedback_html, highlight_html
+from widgets.scoring import LABELS, Cue, analyze
+from widgets.text import t
+
+STRENGTH = "✓"
+NEXT = "↗"
+NEUTRAL = "•"
+
+
+def label_title(name: str) -> str:
+    """A label's learner-facing title (its name in words when the scorer does not know it)."""
+    info = LABELS.get(name)
+    return getattr(info, "title", None) or name.replace("_", " ")
+
+
+def label_description(name: str) -> str:
+    info = LABELS.get(name)
+    return getattr(info, "description", "") or ""
+
+
+def line(mark: str, lead: str, rest: str = "") -> str:
+    """One explained point: a symbol AND words, so meaning never rests on colour or icon alone."""
+    tail = f" {rest}" if rest else ""
+    return f"{mark} <strong>{esc(lead)}</strong>{tail}"
+
+
+def quote(text: str) -> str:
+    return f"“{esc(text)}”"
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[\w']+", text.lower()))
+
+
+# --- free-text types --------------------------------------------------------------------------
+
+
+class RewriteExercise(Exercise):
+    """Rewrite a draft response; scored instantly by the explainable scorer."""
+
+    kind = "rewrite"
+    check_key = "check_answer"
+
+    def build_inputs(self) -> list[widgets.Widget]:
+        self.answer = widgets.Textarea(
+            value="",
+            placeholder=t("rewrite.placeholder"),
+            description=t("rewrite.label"),
+            tooltip=t("rewrite.label"),
+            style=LABEL_STYLE,
+            rows=4,
+            layout=full_width(),
+        )
+        return [self.answer]
+
+    def evaluate(self) -> Result:
+        text = self.answer.value.strip()
+        if not text:
+            return Result(esc(t("rewrite.empty")))
+        analysis = analyze(text)
+        parts = [self.targets_html(analysis)]
+        draft = getattr(self.s, "draft", None)
+        if draft and _norm(text) == _norm(draft):
+            parts.append(f"<p>{NEUTRAL} {esc(t('rewrite.same_as_draft'))}</p>")
+        parts.append(feedback_html(analysis))
+        parts.append(
+            f"<p><strong>{esc(t('rewrite.your_words'))}</strong></p>"
+            + highlight_html(analysis.text, analysis.cues)
+        )
+        return Result("".join(parts), text, tuple(sorted(analysis.labels)))
+
+    def targets_html(self, analysis: Any) -> str:
+        """Did the answer show what this scenario asks for, and avoid what it asks to avoid?"""
+        labels = analysis.labels
+        targets = tuple(self.s.target_labels)
+        avoids = tuple(self.s.avoid_labels)
+        good: list[str] = []
+        not_yet: list[str] = []
+        for name in targets:
+            if name in labels:
+                good.append(line(STRENGTH, t("rewrite.shown", label=label_title(name))))
+            else:
+                not_yet.append(
+                    line(
+                        NEXT,
+                        t("rewrite.not_yet_shown", label=label_title(name)),
+                        esc(label_description(name)),
+                    )
+                )
+        for name in avoids:
+            if name not in labels:
+                good.append(line(STRENGTH, t("rewrite.avoided", label=label_title(name))))
+            else:
+                words = [c.text for c in analysis.cues if c.label == name]
+                where = t("rewrite.found_in", words=", ".join(f"“{w}”" for w in words))
+                not_yet.append(
+                    line(
+                        NEXT,
+                        t("rewrite.still_there", label=label_title(name)),
+                        esc(where if words else label_description(name)),
+                    )
+                )
+        met = len(good)
+        total = len(targets) + len(avoids)
+        if total and met == total:
+            summary = t("rewrite.all_met")
+        elif total and met:
+            summary = t("rewrite.some_met", met=met, total=total)
+        elif total:
+            summary = t("rewrite.none_met")
+        else:
+            summary = t("rewrite.no_targets")
+        return f"<p><strong>{esc(summary)}</strong></p>" + html_list(good + not_yet)
+
+
+class ReframeExercise(RewriteExercise):
+    """Same flow as a rewrite, framed by the kind of reframe asked for."""
+
+    kind = "reframe"
+
+    def framing(self) -> str:
+        kind = getattr(self.s, "reframe_kind", None) or "general"
+        try:
+            return t(f"reframe.{kind}")
+        except KeyError:
+            return t("reframe.general")
+
+
+# --- choose ------------------------------------------------------------------------------------
+
+
+class ChooseExercise(Exercise):
+    """Pick the response that best lives the value; every option's why can be revealed."""
+
+    kind = "choose"
+
+    def build_inputs(self) -> list[widgets.Widget]:
+        self.choice = widgets.RadioButtons(
+            options=[(o.text, i) for i, o in enumerate(self.s.options)],
+            value=None,
+            description=t("choose.label"),
+            tooltip=t("choose.label"),
+            style=LABEL_STYLE,
+            layout=full_width(),
+        )
+        self.reveal_button = make_button("reveal_all", icon="list", disabled=True)
+        self.reveal_button.on_click(self.on_reveal)
+        return [self.choice]
+
+    def action_buttons(self) -> list[widgets.Button]:
+        buttons = super().action_buttons()
+        return [*buttons[:-1], self.reveal_button, buttons[-1]]
+
+    def option_html(self, index: int) -> str:
+        option = self.s.options[index]
+        if option.best:
+            verdict = line(STRENGTH, t("choose.best"))
+        else:
+            verdict = line(NEXT, t("choose.not_yet"))
+        return (
+            f"<p>{verdict}</p><blockquote>{esc(option.text)}</blockquote><p>{esc(option.why)}</p>"
+        )
+
+    def evaluate(self) -> Result:
+        if self.choice.value is None:
+            return Result(esc(t("choose.empty")))
+        index = self.choice.value
+        option = self.s.options[index]
+        body = self.option_html(index)
+        if not option.best:
+            body += f"<p>{esc(t('choose.try_other'))}</p>"
+        self.reveal_button.disabled = False
+        return Result(body, option.text, tuple(sorted(analyze(option.text).labels)))
+
+    def on_reveal(self, _button: Any = None) -> None:
+        if not (self.tried or self.skipped):
+            self.extra_area.value = esc(t("choose.reveal_after_try"))
+            return
+        items = [self.option_html(i) for i in range(len(self.s.options))]
+        heading = f"<p><strong>{esc(t('choose.all_heading'))}</strong></p>"
+        self.extra_area.value = heading + html_list(items, ordered=True)
+
+    def on_skip(self, _button: Any = None) -> None:
+        super().on_skip(_button)
+        self.reveal_button.disabled = False
+
+    def reset_inputs(self) -> None:
+        self.choice.value = None
+
+    def model_html(self) -> str:
+        best = [o for o in self.s.options if o.best]
+        parts = [f"<p><strong>{esc(t('choose.best_heading'))}</strong></p>"]
+        parts.append(
+            html_list(f"<blockquote>{esc(o.text)}</blockquote><p>{esc(o.why)}</p>" for o in best)
+        )
+        others = super().model_html(skip=[o.text for o in best])
+        if others != esc(t("model.none")):
+            parts.append(others)
+        return "".join(parts)
+
+
+# --- sort --------------------------------------------------------------------------------------
+
+
+class SortExercise(Exercise):
+    """Put each phrase in a category with a labelled dropdown; each item is explained."""
+
+    kind = "sort"
+
+    def build_inputs(self) -> list[widgets.Widget]:
+        choices = [(t("sort.choose_placeholder"), None)] + [
+            (c.title, c.key) for c in self.s.categories
+        ]
+        self.dropdowns: list[widgets.Dropdown] = []
+        rows: list[widgets.Widget] = [widgets.HTML(f"<p>{esc(t('sort.instructions'))}</p>")]
+        for n, item in enumerate(self.s.items, start=1):
+            dropdown = widgets.Dropdown(
+                options=choices,
+                value=None,
+                description=t("sort.item_label", n=n),
+                tooltip=t("sort.item_tooltip", n=n, text=item.text),
+                style=LABEL_STYLE,
+            )
+            self.dropdowns.append(dropdown)
+            rows.append(
+                widgets.VBox(
+                    [widgets.HTML(f"<p><strong>{n}.</strong> {quote(item.text)}</p>"), dropdown]
+                )
+            )
+        return rows
+
+    def category_title(self, key: str | None) -> str:
+        for category in self.s.categories:
+            if category.key == key:
+                return category.title
+        return str(key)
+
+    def evaluate(self) -> Result:
+        chosen = [d.value for d in self.dropdowns]
+        if all(c is None for c in chosen):
+            return Result(esc(t("sort.empty")))
+        matched, not_yet, open_ = [], [], []
+        for n, (item, pick) in enumerate(zip(self.s.items, chosen, strict=True), start=1):
+            head = f"{n}. {quote(item.text)}"
+            if pick is None:
+                open_.append(f"{NEUTRAL} {head}: {esc(t('sort.not_chosen'))}")
+            elif pick == item.category:
+                title = self.category_title(pick)
+                matched.append(
+                    f"{head} {line(STRENGTH, t('sort.matched', category=title), esc(item.why))}"
+                )
+            else:
+                lead = t(
+                    "sort.not_yet",
+                    chosen=self.category_title(pick),
+                    category=self.category_title(item.category),
+                )
+                not_yet.append(f"{head} {line(NEXT, lead, esc(item.why))}")
+        summary = t("sort.summary", matched=len(matched), total=len(self.s.items))
+        body = f"<p><strong>{esc(summary)}</strong></p>" + html_list(matched + not_yet + open_)
+        response = "; ".join(f"{n}={c or '-'}" for n, c in enumerate(chosen, start=1))
+        return Result(body, response, ())
+
+    def model_html(self) -> str:
+        items = [
+            f"{quote(i.text)} → <strong>{esc(self.category_title(i.category))}</strong>: "
+            f"{esc(i.why)}"
+            for i in self.s.items
+        ]
+        parts = [f"<p><strong>{esc(t('sort.model_heading'))}</strong></p>", html_list(items)]
+        if self.s.model_answers:
+            parts.append(super().model_html())
+        return "".join(parts)
+
+
+# --- spot --------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
+
+
+class SpotExercise(Exercise):
+    """Mark the words in a draft that strain a value; each spot's label and why is explained."""
+
+    kind = "spot"
+
+    def show_draft(self) -> bool:
+        return False
+
+    def build_inputs(self) -> list[widgets.Widget]:
+        draft = self.s.draft or ""
+        self.tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(draft)]
+        total = len(self.tokens)
+        self.toggles = [
+            widgets.ToggleButton(
+                value=False,
+                description=word,
+                tooltip=t("spot.tooltip", word=word, n=n, total=total),
+                layout=widgets.Layout(width="auto"),
+            )
+            for n, (_, _, word) in enumerate(self.tokens, start=1)
+        ]
+        for toggle in self.toggles:
+            toggle.observe(self._on_toggle, names="value")
+        words = widgets.Box(self.toggles, layout=widgets.Layout(flex_flow="row wrap", width="100%"))
+        intro = widgets.HTML(
+            f"<p><strong>{esc(t('common.draft'))}</strong> {esc(t('spot.instructions'))}</p>"
+        )
+        return [intro, words]
+
+    def _on_toggle(self, change: dict) -> None:
+        toggle = change["owner"]
+        toggle.icon = "check" if change["new"] else ""
+
+    def spot_spans(self) -> list[tuple[int, int]]:
+        draft = self.s.draft or ""
+        spans = []
+        for spot in self.s.spots:
+            at = draft.find(spot.phrase)
+            if at < 0:
+                at = draft.lower().find(spot.phrase.lower())
+            spans.append((at, at + len(spot.phrase)) if at >= 0 else (-1, -1))
+        return spans
+
+    def evaluate(self) -> Result:
+        marked = {i for i, toggle in enumerate(self.toggles) if toggle.value}
+        if not marked:
+            return Result(esc(t("spot.empty")))
+        spans = self.spot_spans()
+        covered: set[int] = set()
+        found, missed = [], []
+        for spot, (start, end) in zip(self.s.spots, spans, strict=True):
+            inside = {i for i, (a, b, _) in enumerate(self.tokens) if a < end and b > start}
+            covered |= inside
+            detail = f"{quote(spot.phrase)} — {esc(label_title(spot.label))}: {esc(spot.why)}"
+            if inside & marked:
+                found.append((spot, f"{line(STRENGTH, t('spot.found'))} {detail}"))
+            else:
+                missed.append(f"{line(NEXT, t('spot.missed'))} {detail}")
+        extra = [
+            f"{NEUTRAL} <strong>{esc(t('spot.extra'))}</strong> {quote(self.tokens[i][2])} — "
+            f"{esc(t('spot.extra_why'))}"
+            for i in sorted(marked - covered)
+        ]
+        summary = t("spot.summary", found=len(found), total=len(self.s.spots))
+        body = f"<p><strong>{esc(summary)}</strong></p>" + html_list(
+            [h for _, h in found] + missed + extra
+        )
+        response = " | ".join(self.tokens[i][2] for i in sorted(marked))
+        labels = tuple(sorted({spot.label for spot, _ in found}))
+        return Result(body, response, labels)
+
+    def reset_inputs(self) -> None:
+        for toggle in self.toggles:
+            toggle.value = False
+
+    def model_html(self) -> str:
+        draft = self.s.draft or ""
+        cues = []
+        for spot, (start, end) in zip(self.s.spots, self.spot_spans(), strict=True):
+            if start >= 0:
+                cues.append(Cue(spot.label, start, end, draft[start:end], spot.why))
+        cues.sort(key=lambda c: (c.start, c.end))
+        parts = [
+            f"<p><strong>{esc(t('spot.model_heading'))}</strong></p>",
+            highlight_html(draft, tuple(cues)),
+        ]
+        if self.s.model_answers:
+            parts.append(super().model_html())
+        return "".join(parts)
+
+
+# --- reflect -----------------------------------------------------------------------------------
+
+
+class ReflectExercise(Exercise):
+    """A private journal: saved on this computer only, never scored, earlier entries shown."""
+
+    kind = "reflect"
+    check_key = "save_privately"
+    scored = False
+
+    def build_inputs(self) -> list[widgets.Widget]:
+        self.entry = widgets.Textarea(
+            value="",
+            placeholder=t("reflect.placeholder"),
+            description=t("reflect.label"),
+            tooltip=t("reflect.label"),
+            style=LABEL_STYLE,
+            rows=6,
+            layout=full_width(),
+        )
+        self.privacy = widgets.HTML(f"<p>{esc(self.privacy_text())}</p>")
+        self.earlier = widgets.HTML(self.earlier_html())
+        return [self.privacy, self.entry]
+
+    def action_buttons(self) -> list[widgets.Button]:
+        extra = [self.hint_button] if self.hints else []
+        return [self.check_button, *extra, self.skip_button]
+
+    def panels(self) -> list[widgets.Widget]:
+        return [*super().panels(), self.earlier]
+
+    def privacy_text(self) -> str:
+        path = getattr(self.store, "path", None)
+        where = str(path) if path else t("reflect.unknown_place")
+        return t("reflect.privacy", path=where)
+
+    def earlier_html(self) -> str:
+        entries = list(self.store.journal(self.s.id))
+        if not entries:
+            return ""
+        entries.sort(key=lambda e: str(_field(e, *_WHEN)), reverse=True)
+        items = []
+        for entry in entries:
+            when = _field(entry, *_WHEN)
+            text = _field(entry, "text", "entry", "body")
+            stamp = f"<strong>{esc(_short_time(when))}</strong><br>" if when else ""
+            items.append(f"{stamp}{esc(text)}".replace("\n", "<br>"))
+        heading = t("reflect.earlier", n=len(entries))
+        return f"<details><summary>{esc(heading)}</summary>{html_list(items)}</details>"
+
+    def evaluate(self) -> Result:
+        text = self.entry.value.strip()
+        if not text:
+            return Result(esc(t("reflect.empty")))
+        self.store.save_journal(self.s.id, text)
+        self.entry.value = ""
+        self.earlier.value = self.earlier_html()
+        return Result(esc(t("reflect.saved")), None)
+
+    def on_check(self, _button: Any = None) -> None:
+        """Saving is not an attempt: the journal text never goes into the attempts table."""
+        from sqlite3 import Error as SqliteError
+
+        try:
+            result = self.evaluate()
+        except (OSError, SqliteError, ValueError) as err:
+            result = Result(esc(t("common.save_failed", error=str(err))))
+        self.feedback.value = kind_box(result.html)
+        self.tried = True
+
+    def fallback(self) -> tuple[str, str]:
+        lines = [
+            (t("common.content_note_label"), self.s.content_note or ""),
+            (t("reflect.prompt_label"), self.s.prompt),
+            (t("reflect.private_label"), t("reflect.private_short")),
+        ]
+        return fallback_bundle(self.s.title, lines)
+
+
+_WHEN = ("created_at", "created", "when", "timestamp")
+
+
+def _field(entry: Any, *names: str) -> Any:
+    """Read a journal entry field whether the store returns objects, dicts or tuples."""
+    for name in names:
+        if isinstance(entry, dict) and name in entry:
+            return entry[name]
+        if hasattr(entry, name):
+            return getattr(entry, name)
+    if isinstance(entry, str) and "text" in names:
+        return entry
+    return None
+
+
+def _short_time(when: Any) -> str:
+    text = when.isoformat(sep=" ", timespec="minutes") if hasattr(when, "isoformat") else str(when)
+    return text[:16]
