@@ -377,7 +377,10 @@ def _display_path(path: Path) -> str:
 
 def _did_you_mean(word: object, choices: Iterable[str]) -> str:
     """'; did you mean X?' for a likely typo, else '.' (so messages read on either way)."""
-    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    choices = list(choices)
+    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    if not close and len(str(word)) >= 3:  # a shortened key, e.g. 'hope' for hope_and_wholeness
+        close = [c for c in choices if c.startswith(str(word).lower())][:1]
     return f"; did you mean {close[0]!r}?" if close else "."
 
 
@@ -414,6 +417,10 @@ def _norm_topic(topic: str) -> str:
 
 def _line(node: yaml.Node | None) -> int | None:
     return node.start_mark.line + 1 if node is not None else None
+
+
+def _end_line(node: yaml.Node) -> int:
+    return node.end_mark.line + 1
 
 
 def _map_nodes(node: yaml.Node | None) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
@@ -702,6 +709,14 @@ class _EntryChecker:
                 return _line(items[index])
         return _line(value_node) if index is not None else _line(key_node)
 
+    def item_line(self, field: str, item: str) -> int | None:
+        """The line of the first list item equal to `item` (after trimming) in a text list."""
+        raw = self.entry.get(field)
+        for i, value in enumerate(raw if isinstance(raw, list) else []):
+            if isinstance(value, str) and value.strip() == item:
+                return self.line(field, i)
+        return self.line(field)
+
     def add(self, field: str | None, message: str) -> None:
         self.n_problems += 1
         if field:
@@ -721,9 +736,19 @@ class _EntryChecker:
             return
         self.file.entries += 1
         for key, first, again in _duplicate_keys(self.node):
+            # name the scenario field the repeated key sits in (e.g. a 'why' inside 'options')
+            field = next(
+                (
+                    k.value
+                    for k, v in self.node.value
+                    if isinstance(k, yaml.ScalarNode) and _line(k) <= again <= _end_line(v)
+                ),
+                key,
+            )
+            where = "" if field == key else f" inside {field!r}"
             self.add(
-                key if key in FIELDS else None,
-                f"field {key!r} appears twice (lines {first} and {again}): YAML keeps only the "
+                field,
+                f"{key!r} appears twice{where} (lines {first} and {again}): YAML keeps only the "
                 "last one. Remove or merge the other (or fix a copy-paste that ran together).",
             )
         for key in self.entry:
@@ -823,8 +848,8 @@ class _EntryChecker:
                         "keep one.",
                     )
                 seen.add(item)
-        if field not in self.bad:
-            self.clean[field] = tuple(cleaned)
+        # keep the good items even when some are wrong, so their own mistakes show up too
+        self.clean[field] = tuple(cleaned)
 
     def check_mapping_list(self, field: str, subfields: dict[str, bool]) -> None:
         if not self.present(field):
@@ -936,12 +961,12 @@ class _EntryChecker:
                 "keys, the main value first.",
             )
         ok = True
-        for i, value in enumerate(values):
+        for value in values:
             if value not in VALUES:
                 ok = False
                 self.add(
                     "values",
-                    f"unknown value key {value!r} (line {self.line('values', i)})"
+                    f"unknown value key {value!r} (line {self.item_line('values', value)})"
                     f"{_did_you_mean(value, VALUES)} Value keys are: {', '.join(VALUES)}.",
                 )
         return values if ok else tuple(v for v in values[:1] if v in VALUES)
@@ -962,11 +987,11 @@ class _EntryChecker:
     def check_labels(self) -> None:
         names = sorted(self.file.labels)
         for field in ("target_labels", "avoid_labels"):
-            for i, label in enumerate(self.clean.get(field, ())):
+            for label in self.clean.get(field, ()):
                 if label not in self.file.labels:
                     self.add(
                         field,
-                        f"unknown label {label!r} (line {self.line(field, i)})"
+                        f"unknown label {label!r} (line {self.item_line(field, label)})"
                         f"{_did_you_mean(label, names)} Labels are: {', '.join(names)}.",
                     )
         both = set(self.clean.get("target_labels", ())) & set(self.clean.get("avoid_labels", ()))
