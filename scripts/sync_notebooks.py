@@ -49,7 +49,7 @@ def build(py: Path, home: Path) -> float:
                                           "language": "python"})  # fmt: skip
     os.environ["PEER_COURSE_HOME"] = str(home / py.stem)
     client = NotebookClient(
-        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(COURSE)}},
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(py.parent)}},
         store_widget_state=False,
     )  # fmt: skip
     client.execute()
@@ -59,7 +59,10 @@ def build(py: Path, home: Path) -> float:
 
 
 def main(argv: list[str]) -> int:
-    targets = [Path(a) for a in argv] or sorted(COURSE.glob("[0-9][0-9]_*.py"))
+    targets = [Path(a) for a in argv] or [
+        *sorted(COURSE.glob("[0-9][0-9]_*.py")),
+        ROOT / "facilitator" / "dashboard.py",
+    ]
     total = 0.0
     with tempfile.TemporaryDirectory(prefix="peer-course-build-") as tmp:
         for py in targets:

@@ -9,9 +9,9 @@ echo "== ruff check"; ruff check .
 echo "== ruff format --check"; ruff format --check .
 echo "== notebook pairs (course/*.py is the source of truth)"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cp course/*.py course/*.ipynb "$tmp"/
+cp course/*.py course/*.ipynb facilitator/dashboard.py facilitator/dashboard.ipynb "$tmp"/
 jupytext --quiet --to ipynb --update "$tmp"/*.py
-for nb in course/*.ipynb; do
+for nb in course/*.ipynb facilitator/dashboard.ipynb; do
     if ! cmp -s "$nb" "$tmp/$(basename "$nb")"; then
         echo "Drift: $nb does not match its .py pair. Run: bash scripts/sync-notebooks.sh" >&2
         diff <(python -m json.tool "$nb") <(python -m json.tool "$tmp/$(basename "$nb")") | head -20 >&2
@@ -19,5 +19,5 @@ for nb in course/*.ipynb; do
     fi
 done
 echo "== tests and notebooks"
-python -m pytest tests course --nbval --nbval-current-env \
+python -m pytest tests course facilitator --nbval --nbval-current-env \
     --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider "$@"

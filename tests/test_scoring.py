@@ -253,9 +253,7 @@ def test_score_command_line():
     out = subprocess.run(run + ["You should rest."], capture_output=True, text=True, check=True)
     assert "Advice" in out.stdout
     lines = "You should rest.\nWhat helps you most?\n\n<script>x</script>\n"
-    out = subprocess.run(
-        run + ["--jsonl"], input=lines, capture_output=True, text=True, check=True
-    )
+    out = subprocess.run(run + ["--jsonl"], input=lines, capture_output=True, text=True, check=True)
     records = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(records) == 4
     assert records[0]["labels"] == ["advice"]

@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         "validate": _lazy("widgets.scenarios", "validate_command"),
         "bench": _lazy("widgets.bench", "main"),
         "new-notebook": _lazy("widgets.authoring", "new_notebook_command"),
+        "handouts": _lazy("widgets.handouts", "handouts_command"),
     }
     if not argv or argv[0] in ("-h", "--help") or argv[0] not in commands:
         print(__doc__)

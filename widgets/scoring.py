@@ -212,28 +212,36 @@ def _split_contraction(word: str) -> list[str]:
     return [word.replace("'", "")]
 
 
-def tokenize(text: str, spelling: dict[str, tuple[str, ...]] | None = None) -> list[Token]:
-    """Split text into normalised tokens, each remembering its span in the original text."""
-    if spelling is None:
-        spelling = _lexicon().spelling
+def _scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list, list, list]:
+    """Normalised words and their start/end offsets, as three parallel lists (fast to build)."""
+    norms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     folded = text.translate(_APOSTROPHES)
-    tokens: list[Token] = []
-    append = tokens.append
     for m in _TOKEN_RE.finditer(folded):
         raw = m.group()
         start, end = m.span()
         if not raw[0].isalnum():
-            append(Token(raw, start, end))
+            norms.append(raw)
+            starts.append(start)
+            ends.append(end)
             continue
         word = raw.casefold()
         if "'" in word:
-            parts = _split_contraction(word)
+            parts = [p for part in _split_contraction(word) for p in spelling.get(part, (part,))]
         else:
             parts = spelling.get(word) or (word,)
-        for part in parts:
-            for piece in spelling.get(part, (part,)):
-                append(Token(piece, start, end))
-    return tokens
+        for piece in parts:
+            norms.append(piece)
+            starts.append(start)
+            ends.append(end)
+    return norms, starts, ends
+
+
+def tokenize(text: str, spelling: dict[str, tuple[str, ...]] | None = None) -> list[Token]:
+    """Split text into normalised tokens, each remembering its span in the original text."""
+    norms, starts, ends = _scan(text, _lexicon().spelling if spelling is None else spelling)
+    return [Token(n, a, b) for n, a, b in zip(norms, starts, ends, strict=True)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,6 +257,7 @@ class _Item:
     optional: bool = False
     gap: bool = False
     forbid: str | None = None
+    words: frozenset[str] | None = None  # set when every alternative is one plain word (fast path)
 
 
 @dataclass(frozen=True)
@@ -266,6 +275,9 @@ class Lexicon:
 
     labels: dict[str, LabelInfo]
     by_first: dict[str, tuple[_Phrase, ...]]
+    by_pair: dict[tuple[str, str], tuple[_Phrase, ...]]
+    by_prefix: dict[str, tuple[_Phrase, ...]]  # phrases starting "word*", by its first 4 letters
+    starters: frozenset[str]  # every exact first word, to skip most tokens at once
     loose: tuple[_Phrase, ...]
     spelling: dict[str, tuple[str, ...]]
     phrase_count: int
@@ -367,26 +379,54 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[_
                 if not words:
                     raise ValueError(f"'{alt}' has no words in it")
                 alternatives.append(words)
-        items.append(_Item(tuple(alternatives), optional=optional))
+        single = all(len(a) == 1 and not a[0].endswith("*") for a in alternatives)
+        words = frozenset(a[0] for a in alternatives) if single else None
+        items.append(_Item(tuple(alternatives), optional=optional, words=words))
     if not any(not i.optional and not i.gap and i.forbid is None for i in items):
         raise ValueError("the phrase needs at least one word that is not optional")
     return tuple(items)
 
 
-def _first_words(items: tuple[_Item, ...]) -> set[str] | None:
-    """The words a phrase can start with; None when it can start with any word."""
-    firsts: set[str] = set()
-    for item in items:
+def _heads(items: tuple[_Item, ...], depth: int = 2) -> set[tuple[str, ...]] | None:
+    """The word sequences (up to `depth` long) a phrase can start with; None if any word can.
+
+    Indexing phrases by their first two words means each position in a text tries only the few
+    phrases that can possibly match there, which keeps scoring fast as the lexicon grows.
+    """
+    heads: set[tuple[str, ...]] = set()
+
+    def walk(k: int, prefix: tuple[str, ...]) -> bool:
+        if len(prefix) == depth or k == len(items):
+            heads.add(prefix)
+            return True
+        item = items[k]
         if item.gap or item.forbid is not None:
-            continue
+            if not prefix:
+                return walk(k + 1, prefix) if item.forbid is not None else False
+            heads.add(prefix)
+            return True
         for alt in item.alternatives:
-            head = alt[0]
-            if head.endswith("*"):
-                return None
-            firsts.add(head)
-        if not item.optional:
-            return firsts
-    return firsts
+            p = prefix
+            for word in alt:
+                if word.endswith("*"):
+                    if not p and len(word) <= 4:  # "*" or a short prefix: try everywhere
+                        return False
+                    heads.add(p or (word,))
+                    break
+                p = p + (word,)
+                if len(p) == depth:
+                    heads.add(p)
+                    break
+            else:
+                if not walk(k + 1, p):
+                    return False
+        if item.optional:
+            return walk(k + 1, prefix)
+        return True
+
+    if not walk(0, ()) or () in heads:
+        return None
+    return heads
 
 
 def load_lexicon(folder: Path | str | None = None) -> Lexicon:
@@ -457,6 +497,8 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
             problems.append(Problem(_display(labels_path), None, "label", f"'{name}' is missing"))
 
     by_first: dict[str, list[_Phrase]] = {}
+    by_pair: dict[tuple[str, str], list[_Phrase]] = {}
+    by_prefix: dict[str, list[_Phrase]] = {}
     loose: list[_Phrase] = []
     cues_path = folder / "cues.csv"
     count = 0
@@ -488,16 +530,28 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
             f"{where}:{line_no}",
         )
         count += 1
-        firsts = _first_words(items)
-        if firsts is None:
+        heads = _heads(items)
+        if heads is None:
             loose.append(phrase)
-        else:
-            for word in firsts:
-                by_first.setdefault(word, []).append(phrase)
+            continue
+        for head in heads:
+            if head[0].endswith("*"):
+                by_prefix.setdefault(head[0][:4], []).append(phrase)
+            elif len(head) == 2:
+                by_pair.setdefault(head, []).append(phrase)
+            else:
+                by_first.setdefault(head[0], []).append(phrase)
     if problems:
         raise DataFileError(problems)
     return Lexicon(
-        labels, {k: tuple(v) for k, v in by_first.items()}, tuple(loose), spelling, count
+        labels,
+        {k: tuple(dict.fromkeys(v)) for k, v in by_first.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in by_pair.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in by_prefix.items()},
+        frozenset(by_first) | {a for a, _ in by_pair},
+        tuple(loose),
+        spelling,
+        count,
     )
 
 
@@ -581,28 +635,28 @@ class _Sentence:
     opener_kind: str | None = None  # "open", "closed", "why"
 
 
-def _clause_starts(tokens: list[Token], start: int, end: int) -> list[int]:
+def _clause_starts(norms: list[str], start: int, end: int) -> list[int]:
     starts = [start]
     for i in range(start, end):
-        if tokens[i].norm in CLAUSE_BREAKS or tokens[i].norm in _QUOTES:
+        if norms[i] in CLAUSE_BREAKS or norms[i] in _QUOTES:
             starts.append(i + 1)
     return starts
 
 
-def _skip_markers(tokens: list[Token], i: int, end: int) -> int:
+def _skip_markers(norms: list[str], i: int, end: int) -> int:
     skipped = 0
-    while i < end and skipped < MAX_MARKERS and tokens[i].norm in DISCOURSE_MARKERS:
+    while i < end and skipped < MAX_MARKERS and norms[i] in DISCOURSE_MARKERS:
         i += 1
         skipped += 1
     return i
 
 
-def _opener(tokens: list[Token], i: int, end: int, marked: bool) -> str | None:
+def _opener(norms: list[str], i: int, end: int, marked: bool) -> str | None:
     """What kind of question a clause opens with at token i, if any."""
     if i >= end:
         return None
-    word = tokens[i].norm
-    nxt = tokens[i + 1].norm if i + 1 < end else ""
+    word = norms[i]
+    nxt = norms[i + 1] if i + 1 < end else ""
     if word == "why" or (word == "how" and nxt == "come"):
         return "why"
     if word in WH_OPEN:
@@ -618,7 +672,7 @@ def _opener(tokens: list[Token], i: int, end: int, marked: bool) -> str | None:
             return "open"
         return None
     if word in AUXILIARIES and (
-        nxt in SUBJECTS or (nxt == "not" and i + 2 < end and tokens[i + 2].norm in SUBJECTS)
+        nxt in SUBJECTS or (nxt == "not" and i + 2 < end and norms[i + 2] in SUBJECTS)
     ):
         return "closed"
     return None
@@ -627,15 +681,15 @@ def _opener(tokens: list[Token], i: int, end: int, marked: bool) -> str | None:
 _HOW_NEXT = frozenset({"much", "many", "long", "often", "else", "about", "far", "old"})
 
 
-def _sentences(tokens: list[Token]) -> list[_Sentence]:
+def _sentences(norms: list[str]) -> list[_Sentence]:
     sentences: list[_Sentence] = []
-    n = len(tokens)
+    n = len(norms)
     start = 0
     i = 0
     while i < n:
-        if tokens[i].norm in SENTENCE_ENDS:
+        if norms[i] in SENTENCE_ENDS:
             j = i
-            while j + 1 < n and tokens[j + 1].norm in SENTENCE_ENDS:
+            while j + 1 < n and norms[j + 1] in SENTENCE_ENDS:
                 j += 1
             sentences.append(_Sentence(start, j + 1))
             start = i = j + 1
@@ -645,12 +699,12 @@ def _sentences(tokens: list[Token]) -> list[_Sentence]:
         sentences.append(_Sentence(start, n))
     for s in sentences:
         body_end = s.end
-        while body_end > s.start and tokens[body_end - 1].norm in SENTENCE_ENDS:
+        while body_end > s.start and norms[body_end - 1] in SENTENCE_ENDS:
             body_end -= 1
-        marked = any(tokens[k].norm == "?" for k in range(body_end, s.end))
-        for c in _clause_starts(tokens, s.start, body_end):
-            k = _skip_markers(tokens, c, body_end)
-            kind = _opener(tokens, k, body_end, marked)
+        marked = any(norms[k] == "?" for k in range(body_end, s.end))
+        for c in _clause_starts(norms, s.start, body_end):
+            k = _skip_markers(norms, c, body_end)
+            kind = _opener(norms, k, body_end, marked)
             if kind:
                 s.opener, s.opener_kind = k, kind
                 break
@@ -658,19 +712,19 @@ def _sentences(tokens: list[Token]) -> list[_Sentence]:
             s.question = body_end > s.start
         elif s.opener is not None and s.opener_kind is not None:
             # Without a question mark, trust only a question word at the start of the sentence.
-            s.question = s.opener == _skip_markers(tokens, s.start, body_end)
+            s.question = s.opener == _skip_markers(norms, s.start, body_end)
             if not s.question:
                 s.opener = s.opener_kind = None
     return sentences
 
 
-def _reported(tokens: list[Token], sentences: list[_Sentence]) -> bytearray:
+def _reported(norms: list[str], sentences: list[_Sentence]) -> bytearray:
     """Mark tokens that stand in someone else's words ("she said you should...")."""
-    reported = bytearray(len(tokens))
+    reported = bytearray(len(norms))
     for s in sentences:
         for i in range(s.start, s.end):
-            if tokens[i].norm in REPORTING_VERBS and i > s.start:
-                subject = tokens[i - 1].norm
+            if norms[i] in REPORTING_VERBS and i > s.start:
+                subject = norms[i - 1]
                 if subject in OWN_VOICE or subject in AUXILIARIES:
                     continue
                 for k in range(i + 1, s.end):
@@ -679,13 +733,11 @@ def _reported(tokens: list[Token], sentences: list[_Sentence]) -> bytearray:
     # A quotation opened right after a reporting verb stays reported until it closes.
     inside = False
     opened_reported = False
-    for i, tok in enumerate(tokens):
-        if tok.norm in _QUOTES:
+    for i, tok in enumerate(norms):
+        if tok in _QUOTES:
             if not inside:
                 inside = True
-                opened_reported = bool(reported[i]) or (
-                    i > 0 and tokens[i - 1].norm in REPORTING_VERBS
-                )
+                opened_reported = bool(reported[i]) or (i > 0 and norms[i - 1] in REPORTING_VERBS)
             else:
                 inside = False
             continue
@@ -707,52 +759,59 @@ def _word_matches(pattern: str, word: str) -> bool:
     return pattern == word
 
 
-def _match_items(items: tuple[_Item, ...], k: int, tokens: list[Token], i: int, end: int):
+def _match_items(items: tuple[_Item, ...], k: int, norms: list[str], i: int, end: int):
     """Return the end token index if items[k:] match from token i (backtracking), else None."""
     if k == len(items):
         return i
     item = items[k]
     if item.forbid is not None:
-        if i < end and (
-            tokens[i].norm == item.forbid or (item.forbid == "#" and tokens[i].norm.isdigit())
-        ):
+        if i < end and (norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())):
             return None
-        return _match_items(items, k + 1, tokens, i, end)
+        return _match_items(items, k + 1, norms, i, end)
     if item.gap:
         for skip in range(GAP_MAX + 1):
             j = i + skip
-            if j > end or any(tokens[x].norm in CLAUSE_BREAKS for x in range(i, j)):
+            if j > end or any(norms[x] in CLAUSE_BREAKS for x in range(i, j)):
                 break
-            found = _match_items(items, k + 1, tokens, j, end)
+            found = _match_items(items, k + 1, norms, j, end)
             if found is not None:
                 return found
         return None
+    if item.words is not None:
+        if i < end and norms[i] in item.words:
+            found = _match_items(items, k + 1, norms, i + 1, end)
+            if found is not None:
+                return found
+        return _match_items(items, k + 1, norms, i, end) if item.optional else None
     for alt in item.alternatives:
         j = i
         for word in alt:
-            if j >= end or not _word_matches(word, tokens[j].norm):
+            if j >= end:
+                break
+            norm = norms[j]
+            if word != norm and (word[-1] != "*" or not _word_matches(word, norm)):
                 break
             j += 1
         else:
-            found = _match_items(items, k + 1, tokens, j, end)
+            found = _match_items(items, k + 1, norms, j, end)
             if found is not None:
                 return found
     if item.optional:
-        return _match_items(items, k + 1, tokens, i, end)
+        return _match_items(items, k + 1, norms, i, end)
     return None
 
 
-def _negated(tokens: list[Token], i: int, clause_start: int) -> bool:
+def _negated(norms: list[str], i: int, clause_start: int) -> bool:
     """Is the cue at token i negated by a word shortly before it in the same clause?"""
     for k in range(i - 1, clause_start - 1, -1):
-        word = tokens[k].norm
+        word = norms[k]
         if word in NEGATORS:
-            after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            after = norms[k + 1] if k + 1 < len(norms) else ""
             if after in SUBJECTS:  # "don't you think...": a question, not a negation
                 continue
             if i - k <= NEGATION_WINDOW:
                 return True
-            if any(tokens[x].norm in NEGATED_SPEECH for x in range(k + 1, min(k + 4, i))):
+            if any(norms[x] in NEGATED_SPEECH for x in range(k + 1, min(k + 4, i))):
                 return True
     return False
 
@@ -768,16 +827,16 @@ def analyze(text: str) -> Analysis:
         text = "" if text is None else str(text)
     text = unicodedata.normalize("NFC", text) if not text.isascii() else text
     lexicon = _lexicon()
-    tokens = tokenize(text, lexicon.spelling)
-    if not tokens:
+    norms, starts, ends = _scan(text, lexicon.spelling)
+    if not norms:
         return _finish(text, [], lexicon)
-    sentences = _sentences(tokens)
-    reported = _reported(tokens, sentences)
+    sentences = _sentences(norms)
+    reported = _reported(norms, sentences)
     cues: list[Cue] = []
     taken: dict[str, list[tuple[int, int]]] = {}
 
     def add(label: str, first: int, last: int, message: str) -> None:
-        start, end = tokens[first].start, tokens[last].end
+        start, end = starts[first], ends[last]
         spans = taken.setdefault(label, [])
         for a, b in spans:
             if start < b and a < end:
@@ -785,34 +844,48 @@ def analyze(text: str) -> Analysis:
         spans.append((start, end))
         cues.append(Cue(label, start, end, text[start:end], message))
 
+    by_first, by_pair, loose = lexicon.by_first, lexicon.by_pair, lexicon.loose
+    by_prefix, starters = lexicon.by_prefix, lexicon.starters
     question_sentences = []
     for s in sentences:
         clause_start = s.start
         body_end = s.end
-        while body_end > s.start and tokens[body_end - 1].norm in SENTENCE_ENDS:
+        while body_end > s.start and norms[body_end - 1] in SENTENCE_ENDS:
             body_end -= 1
-        at_start = set()
-        for c in _clause_starts(tokens, s.start, body_end):
-            at_start.add(_skip_markers(tokens, c, body_end))
+        at_start: set[int] | None = None  # clause starts, computed only if a phrase needs them
         for i in range(s.start, body_end):
-            tok = tokens[i].norm
+            tok = norms[i]
             if tok in CLAUSE_BREAKS:
                 clause_start = i + 1
                 continue
-            candidates = lexicon.by_first.get(tok, ())
-            if lexicon.loose:
-                candidates = candidates + lexicon.loose
+            if tok not in starters and tok[:4] not in by_prefix and not loose:
+                continue
+            nxt = norms[i + 1] if i + 1 < body_end else ""
+            candidates = (
+                by_first.get(tok, ())
+                + by_pair.get((tok, nxt), ())
+                + by_prefix.get(tok[:4], ())
+                + loose
+            )
             for phrase in candidates:
                 if phrase.context == "question" and not s.question:
                     continue
                 if phrase.context == "statement" and s.question:
                     continue
-                if phrase.context == "start" and (s.question or i not in at_start):
-                    continue
-                stop = _match_items(phrase.items, 0, tokens, i, body_end)
+                if phrase.context == "start":
+                    if s.question:
+                        continue
+                    if at_start is None:
+                        at_start = {
+                            _skip_markers(norms, c, body_end)
+                            for c in _clause_starts(norms, s.start, body_end)
+                        }
+                    if i not in at_start:
+                        continue
+                stop = _match_items(phrase.items, 0, norms, i, body_end)
                 if stop is None or stop == i:
                     continue
-                if reported[i] or _negated(tokens, i, clause_start):
+                if reported[i] or _negated(norms, i, clause_start):
                     continue
                 add(phrase.label, i, stop - 1, phrase.message)
         if s.question and not reported[s.start if s.opener is None else s.opener]:
@@ -825,7 +898,7 @@ def analyze(text: str) -> Analysis:
         if s.opener_kind == "open":
             add("open_question", s.opener, s.opener, labels_info["open_question"].description)
         elif s.opener_kind == "why":
-            last = s.opener + 1 if tokens[s.opener].norm == "how" else s.opener
+            last = s.opener + 1 if norms[s.opener] == "how" else s.opener
             add("why_question", s.opener, last, labels_info["why_question"].description)
         elif s.opener_kind == "closed":
             add(

@@ -1,0 +1,1548 @@
+"""Branching role-play conversations: a peer's lines, the learner's replies, a summary per value.
+
+The logic (loading and checking data/roleplays/<name>.yaml, the RolePlay state machine and the
+summary across the eight values) is plain Python, so it is tested without a browser. The view,
+``roleplay()``, is a thin ipywidgets layer built from the same pieces as the exercises
+(widgets/ex_base.py), so it looks, sounds to a screen reader and saves progress the same way.
+
+Trainers check a file with ``python -m widgets.roleplay data/roleplays/closing.yaml``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import yaml
+
+from widgets.datafiles import DATA_DIR, DataFileError, Problem
+from widgets.ex_base import (
+    LABEL_STYLE,
+    ExerciseBox,
+    esc,
+    full_width,
+    html_list,
+    kind_box,
+    make_button,
+    store_for,
+    take_notice,
+)
+from widgets.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html
+from widgets.scoring import LABELS, Analysis, analyze
+from widgets.text import TextKeyError, t
+from widgets.values import NOTEBOOKS, VALUES, value_title
+
+__all__ = [
+    "ROLEPLAY_TEXT",
+    "Choice",
+    "Evidence",
+    "ModelAnswer",
+    "Node",
+    "RolePlay",
+    "RolePlayError",
+    "RolePlayView",
+    "Script",
+    "Turn",
+    "ValueSummary",
+    "check_roleplay",
+    "load_roleplay",
+    "personal_summary",
+    "roleplay",
+]
+
+#: Where role-play files live: data/roleplays/<name>.yaml.
+ROLEPLAY_DIR = DATA_DIR / "roleplays"
+SCHEMA_VERSION = 1
+KINDS = ("choice", "free", "end")
+MIN_CHOICES, MAX_CHOICES = 2, 4
+LETTERS = "ABCD"
+#: The journal prompt id the personal summary is saved under (private, never exported).
+SUMMARY_PROMPT_ID = "personal-summary"
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# --- words ---------------------------------------------------------------------------------------
+
+#: The role-play's own UI words (English). A ``roleplay:`` section in data/text/<lang>.yaml with
+#: the same keys takes over, so these can move to the shared text file or be translated later.
+ROLEPLAY_TEXT: dict[str, str] = {
+    "kind": "Role-play conversation",
+    "run_cell": "Run this cell (Shift+Enter) to start the role-play.",
+    "setting_label": "Setting",
+    "first_line_label": "{peer} begins",
+    "content_note_label": "Content note",
+    "start": "Start the role-play",
+    "start_tooltip": "Begin the conversation from the first turn",
+    "skip_all": "Skip the role-play",
+    "skip_all_tooltip": "Skip the whole role-play; that's always fine",
+    "skipped_all": (
+        "Skipped. That's completely fine. The button above starts the role-play whenever "
+        "you're ready."
+    ),
+    "restart": "Start again",
+    "restart_tooltip": "Start again from the first turn (your earlier turns stay saved)",
+    "restarted": "A fresh start. Your earlier turns are still saved on this computer.",
+    "skip_turn": "Skip this turn",
+    "skip_turn_tooltip": "Move on without answering; that's always fine",
+    "continue": "Continue",
+    "continue_tooltip": "Show this turn of the conversation",
+    "turn": "Turn {n}",
+    "peer_says": "{peer} says:",
+    "task": "Your task:",
+    "options_heading": "Your possible replies:",
+    "reply_button": "Reply {letter}",
+    "reply_tooltip": "Send reply {letter}: {text}",
+    "entry_label": "Your reply to {peer}:",
+    "entry_placeholder": "Type your own reply here, then press Send.",
+    "send": "Send",
+    "send_tooltip": "Send your reply and read the feedback",
+    "empty": "Write a reply in the box first, or skip this turn. Both are fine.",
+    "look_for": "This turn looks for any of: {labels}.",
+    "none_shown": "Not yet there: any of {labels}.",
+    "you_replied": "You replied:",
+    "you": "You",
+    "skipped_mark": "(skipped)",
+    "lives": "Lives the values:",
+    "not_yet": "Not yet:",
+    "why": "Why:",
+    "turn_skipped": "Skipped. The conversation carries on, and that's fine.",
+    "model_after_skip": "One way you could have replied:",
+    "transcript_heading": "The conversation so far",
+    "end_heading": "How the conversation ended",
+    "summary_heading": "Your role-play across the eight values",
+    "summary_intro": (
+        "What your choices and your own words showed, strengths first. These are a practice "
+        "partner's notes, not a grade."
+    ),
+    "lived_heading": "Values you lived in this conversation",
+    "no_lived": (
+        "Nothing to name yet, and that's fine: every conversation is practice. The next steps "
+        "below show where to start."
+    ),
+    "not_yet_heading": "Next steps (not yet)",
+    "evidence": "turn {n}, {how}",
+    "how_choice": "your choice",
+    "how_typed": "your own words",
+    "practice": "A practice to try:",
+    "notebook": "Notebook {notebook}",
+    "skipped_count": (
+        "You skipped {n} turn(s). Skipping is always fine; start again any time to try them."
+    ),
+    "again": (
+        "Curious where other replies lead? Press Start again and choose differently: every "
+        "path is worth seeing."
+    ),
+    "not_a_node": "This role-play has no turn called '{node}'.",
+    "summary_title": "Your personal summary",
+    "summary_prompts": (
+        "What do you want to keep doing?|Which value do you want to grow next, and how?|"
+        "One small practice for this week:"
+    ),
+    "summary_label": "Your summary:",
+    "summary_placeholder": "Write as much or as little as you like. Only you will see this.",
+    "summary_fill": "Start from my role-play",
+    "summary_fill_tooltip": "Put the notes from your role-play into the box as a starting point",
+    "summary_no_play": (
+        "Finish the role-play above first to start from its notes, or simply start writing."
+    ),
+    "summary_filled": "Your role-play notes are in the box. Change them into your own words.",
+    "summary_skipped": "Skipped. That's fine: you can come back to this any time.",
+    "draft_keep": "What I want to keep doing:",
+    "draft_grow": "What I want to grow next:",
+    "draft_week": "One small practice for this week:",
+}
+
+
+def rt(key: str, **fmt: object) -> str:
+    """A role-play UI word: the shared text file's ``roleplay.<key>`` if present, else ours."""
+    try:
+        return t(f"roleplay.{key}", **fmt)
+    except TextKeyError:
+        return ROLEPLAY_TEXT[key].format(**fmt)
+
+
+# --- the data ------------------------------------------------------------------------------------
+
+
+class RolePlayError(ValueError):
+    """A step the current turn does not allow (e.g. choosing on a free-text turn)."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One reply the learner can pick, the labels it shows, why, and where it leads."""
+
+    text: str
+    labels: tuple[str, ...]
+    why: str
+    next: str
+
+
+@dataclass(frozen=True)
+class ModelAnswer:
+    """An example reply for a free-text turn, with why it works."""
+
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Node:
+    """One turn: the peer's line and what the learner can do (choose, write, or nothing: end)."""
+
+    id: str
+    kind: str
+    peer_says: str
+    values: tuple[str, ...] = ()
+    prompt: str = ""
+    content_note: str | None = None
+    choices: tuple[Choice, ...] = ()
+    look_for: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+    model_answer: ModelAnswer | None = None
+    next: str | None = None
+    skip_to: str | None = None
+    ending: str = ""
+
+    @property
+    def is_end(self) -> bool:
+        return self.kind == "end"
+
+    @property
+    def skip_target(self) -> str | None:
+        """Where Skip goes: ``skip_to``, else the first choice's next, else ``next``."""
+        if self.skip_to:
+            return self.skip_to
+        if self.choices:
+            return self.choices[0].next
+        return self.next
+
+    def targets(self) -> tuple[str, ...]:
+        """Every node this turn can lead to."""
+        found = [c.next for c in self.choices]
+        found += [n for n in (self.next, self.skip_to) if n]
+        return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class Script:
+    """A whole role-play file, checked: look nodes up with ``script["node-id"]``."""
+
+    id: str
+    title: str
+    setting: str
+    peer_name: str
+    start: str
+    nodes: Mapping[str, Node]
+    next_steps: Mapping[str, str]
+    intro: str = ""
+    content_note: str | None = None
+    file: str = ""
+
+    def __getitem__(self, node_id: str) -> Node:
+        return self.nodes[node_id]
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.nodes
+
+    def endings(self) -> tuple[str, ...]:
+        return tuple(n.id for n in self.nodes.values() if n.is_end)
+
+
+# --- loading and checking -----------------------------------------------------------------------
+
+_TOP_FIELDS = (
+    "schema_version",
+    "id",
+    "title",
+    "setting",
+    "peer_name",
+    "intro",
+    "content_note",
+    "start",
+    "next_steps",
+    "nodes",
+)
+_COMMON_FIELDS = ("id", "kind", "peer_says", "content_note")
+_KIND_FIELDS = {
+    "choice": ("values", "prompt", "choices", "skip_to"),
+    "free": ("values", "prompt", "look_for", "avoid", "model_answer", "next"),
+    "end": ("ending",),
+}
+_CHOICE_FIELDS = ("text", "labels", "why", "next")
+
+
+def roleplay_path(name: str | Path) -> Path:
+    """A role-play's file: a name ("closing") means data/roleplays/closing.yaml; paths stay."""
+    text = str(name)
+    if isinstance(name, Path) or text.endswith((".yaml", ".yml")) or "/" in text or "\\" in text:
+        return Path(name)
+    return ROLEPLAY_DIR / f"{text}.yaml"
+
+
+def _display(path: Path) -> str:
+    """The path as a trainer sees it: data/roleplays/x.yaml when inside a data folder."""
+    try:
+        return path.resolve().relative_to(DATA_DIR.resolve().parent).as_posix()
+    except ValueError:
+        pass
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _mapping_nodes(node: yaml.Node | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def _seq_items(node: yaml.Node | None) -> list[yaml.Node]:
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def _suggest(word: object, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else "."
+
+
+class _Checker:
+    """Checks one role-play file and collects every problem (file, node, field, line)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.name = _display(path)
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        message: str,
+        *,
+        row: int | None = None,
+        column: str | None = None,
+        node: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        where = f"node '{node}'" if node else (f"node {row}" if row else "")
+        if line:
+            where = f"{where} (line {line})" if where else f"line {line}"
+        self.problems.append(
+            Problem(self.name, row, column, f"{where}: {message}" if where else message)
+        )
+
+    # -- whole file
+
+    def run(self) -> Script | None:
+        if not self.path.is_file():
+            self.add(
+                "not found: give a role-play name (e.g. closing) or a path to a .yaml file in "
+                "data/roleplays."
+            )
+            return None
+        text = self.path.read_text(encoding="utf-8")
+        try:
+            data = yaml.safe_load(text)
+            tree = yaml.compose(text)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            problem = getattr(err, "problem", None) or str(err)
+            self.add(f"is not valid YAML ({problem}). Check indentation and quotes.", line=line)
+            return None
+        if not isinstance(data, dict):
+            self.add("should be a set of named fields (schema_version, id, title, ..., nodes).")
+            return None
+        self.top = _mapping_nodes(tree)
+        return self.check_top(data)
+
+    def top_line(self, key: str) -> int | None:
+        pair = self.top.get(key)
+        return _line(pair[0]) if pair else None
+
+    def text_field(self, data: dict, key: str, *, required: bool = True, **where: Any) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.add(
+                    f"'{key}' is missing: add it as a short piece of text.", column=key, **where
+                )
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.add(f"'{key}' should be a piece of text, not {value!r}.", column=key, **where)
+            return ""
+        return " ".join(value.split())
+
+    def check_top(self, data: dict) -> Script | None:
+        for key in data:
+            if key not in _TOP_FIELDS:
+                self.add(
+                    f"unknown field '{key}'{_suggest(key, _TOP_FIELDS)}",
+                    column=str(key),
+                    line=self.top_line(str(key)),
+                )
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            self.add(
+                f"'schema_version' should be {SCHEMA_VERSION}, not {version!r}.",
+                column="schema_version",
+            )
+        rid = self.text_field(data, "id")
+        if rid and not _ID_RE.match(rid):
+            self.add(
+                f"'id' {rid!r} should use lowercase letters, digits and hyphens only.", column="id"
+            )
+        elif rid and rid != self.path.stem:
+            self.add(
+                f"'id' {rid!r} should match the file name '{self.path.stem}'.",
+                column="id",
+                line=self.top_line("id"),
+            )
+        title = self.text_field(data, "title")
+        setting = self.text_field(data, "setting")
+        peer = self.text_field(data, "peer_name")
+        intro = self.text_field(data, "intro", required=False)
+        note = self.text_field(data, "content_note", required=False) or None
+        start = self.text_field(data, "start")
+        steps = self.check_next_steps(data.get("next_steps"))
+        nodes = self.check_nodes(data.get("nodes"))
+        if nodes is not None:
+            self.check_graph(nodes, start)
+        if self.problems or nodes is None:
+            return None
+        return Script(
+            id=rid,
+            title=title,
+            setting=setting,
+            peer_name=peer,
+            start=start,
+            nodes=nodes,
+            next_steps=steps,
+            intro=intro,
+            content_note=note,
+            file=self.name,
+        )
+
+    def check_next_steps(self, steps: Any) -> dict[str, str]:
+        line = self.top_line("next_steps")
+        if not isinstance(steps, dict):
+            self.add(
+                "'next_steps' should list one practice suggestion for each of the eight values "
+                f"({', '.join(VALUES)}).",
+                column="next_steps",
+                line=line,
+            )
+            return {}
+        clean: dict[str, str] = {}
+        for key, text in steps.items():
+            if key not in VALUES:
+                self.add(
+                    f"'{key}' is not a course value{_suggest(key, VALUES)}",
+                    column=f"next_steps.{key}",
+                    line=line,
+                )
+            elif not isinstance(text, str) or not text.strip():
+                self.add(
+                    f"the next step for '{key}' should be a piece of text.",
+                    column=f"next_steps.{key}",
+                    line=line,
+                )
+            else:
+                clean[key] = " ".join(text.split())
+        for key in VALUES:
+            if key not in steps:
+                self.add(
+                    f"no next step for '{key}': every value needs one.",
+                    column=f"next_steps.{key}",
+                    line=line,
+                )
+        return clean
+
+    # -- nodes
+
+    def check_nodes(self, raw: Any) -> dict[str, Node] | None:
+        if not isinstance(raw, list) or not raw:
+            self.add("'nodes' should be a list of one or more turns.", column="nodes")
+            return None
+        items = _seq_items(self.top.get("nodes", (None, None))[1])
+        nodes: dict[str, Node] = {}
+        self.node_lines: dict[str, int | None] = {}
+        for row, entry in enumerate(raw, start=1):
+            yaml_node = items[row - 1] if row - 1 < len(items) else None
+            node = _NodeChecker(self, row, entry, yaml_node).run()
+            if node is None:
+                continue
+            self.node_lines.setdefault(node.id, _line(yaml_node))
+            if node.id in nodes:
+                self.add(
+                    f"the id '{node.id}' is used by more than one node; rename one.",
+                    row=row,
+                    column="id",
+                    node=node.id,
+                    line=_line(yaml_node),
+                )
+                continue
+            nodes[node.id] = node
+        return nodes
+
+    def check_graph(self, nodes: dict[str, Node], start: str) -> None:
+        """Every link goes somewhere, everything is reachable, and nothing loops."""
+        rows = {nid: i for i, nid in enumerate(nodes, start=1)}
+        broken = False
+        for node in nodes.values():
+            links = [(f"choices[{i}].next", c.next) for i, c in enumerate(node.choices, start=1)]
+            links += [(name, getattr(node, name)) for name in ("next", "skip_to")]
+            for column, target in links:
+                if target and target not in nodes:
+                    broken = True
+                    self.add(
+                        f"'{column}' points to '{target}', which is not a node in this file"
+                        f"{_suggest(target, nodes)}",
+                        row=rows[node.id],
+                        column=column,
+                        node=node.id,
+                        line=self.node_lines.get(node.id),
+                    )
+        if start and start not in nodes:
+            self.add(
+                f"'start' points to '{start}', which is not a node in this file"
+                f"{_suggest(start, nodes)}",
+                column="start",
+                line=self.top_line("start"),
+            )
+            return
+        if broken or not start:
+            return
+        seen: set[str] = set()
+        stack = [start]
+        while stack:
+            nid = stack.pop()
+            if nid not in seen:
+                seen.add(nid)
+                stack.extend(nodes[nid].targets())
+        for nid in nodes:
+            if nid not in seen:
+                self.add(
+                    "can't be reached from the start: link to it from another node, or remove it.",
+                    row=rows[nid],
+                    column="id",
+                    node=nid,
+                    line=self.node_lines.get(nid),
+                )
+        loop = _find_loop(nodes, start)
+        if loop:
+            path = " -> ".join(loop)
+            self.add(
+                f"the conversation loops back on itself ({path}); every path must reach an end.",
+                row=rows[loop[-2]],
+                column="next",
+                node=loop[-2],
+                line=self.node_lines.get(loop[-2]),
+            )
+
+
+def _find_loop(nodes: Mapping[str, Node], start: str) -> list[str] | None:
+    """A path that comes back to a node already on it (depth-first), or None."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
+    path: list[str] = []
+
+    def visit(nid: str) -> list[str] | None:
+        state[nid] = 1
+        path.append(nid)
+        for nxt in nodes[nid].targets():
+            if state.get(nxt) == 1:
+                return path[path.index(nxt) :] + [nxt]
+            if nxt not in state:
+                found = visit(nxt)
+                if found:
+                    return found
+        path.pop()
+        state[nid] = 2
+        return None
+
+    return visit(start)
+
+
+class _NodeChecker:
+    """Checks one node (a 'row' of the nodes list)."""
+
+    def __init__(self, file: _Checker, row: int, entry: Any, yaml_node: yaml.Node | None):
+        self.file = file
+        self.row = row
+        self.entry = entry
+        self.yaml_node = yaml_node
+        self.fields = _mapping_nodes(yaml_node)
+        self.nid: str | None = None
+        self.count = len(file.problems)
+
+    def line(self, key: str | None = None) -> int | None:
+        if key and key in self.fields:
+            return _line(self.fields[key][0])
+        return _line(self.yaml_node)
+
+    def add(self, message: str, column: str | None = None, line: int | None = None) -> None:
+        self.file.add(
+            message,
+            row=self.row,
+            column=column,
+            node=self.nid,
+            line=line or self.line(column.split("[")[0].split(".")[0] if column else None),
+        )
+
+    def text(self, key: str, *, required: bool = True) -> str:
+        value = self.entry.get(key)
+        if value is None:
+            if required:
+                self.add(f"'{key}' is missing: add it as a piece of text.", key)
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.add(f"'{key}' should be a piece of text, not {value!r}.", key)
+            return ""
+        return " ".join(value.split())
+
+    def names(self, key: str, known: Iterable[str], what: str, *, required: bool) -> tuple:
+        raw = self.entry.get(key)
+        if raw is None:
+            if required:
+                self.add(f"'{key}' is missing: list one or more {what}.", key)
+            return ()
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list) or (required and not raw):
+            self.add(f"'{key}' should be a list of {what}, e.g. [{next(iter(known))}].", key)
+            return ()
+        known = list(known)
+        clean = []
+        for item in raw:
+            if item not in known:
+                self.add(
+                    f"'{item}' in '{key}' is not one of the {what}{_suggest(item, known)}", key
+                )
+            else:
+                clean.append(item)
+        return tuple(clean)
+
+    def run(self) -> Node | None:
+        if not isinstance(self.entry, dict):
+            self.add("should be a set of named fields (id, kind, peer_says, ...).")
+            return None
+        nid = self.entry.get("id")
+        if not isinstance(nid, str) or not _ID_RE.match(nid):
+            self.add(
+                f"'id' should use lowercase letters, digits and hyphens only, not {nid!r}.", "id"
+            )
+        else:
+            self.nid = nid
+        kind = self.entry.get("kind")
+        if kind not in KINDS:
+            self.add(
+                f"'kind' should be one of {', '.join(KINDS)}, not {kind!r}{_suggest(kind, KINDS)}",
+                "kind",
+            )
+        allowed = _COMMON_FIELDS + (_KIND_FIELDS.get(kind, ()) if kind in KINDS else ())
+        every = set(_COMMON_FIELDS).union(*_KIND_FIELDS.values())
+        for key in self.entry:
+            if key in allowed or (kind not in KINDS and key in every):
+                continue
+            if kind in KINDS and key in every:
+                owners = [k for k, fields in _KIND_FIELDS.items() if key in fields]
+                self.add(
+                    f"'{key}' belongs to {' or '.join(owners)} nodes, not {kind} nodes.", str(key)
+                )
+            else:
+                self.add(f"unknown field '{key}'{_suggest(key, every)}", str(key))
+        peer_says = self.text("peer_says")
+        note = self.text("content_note", required=False) or None
+        fields: dict[str, Any] = {}
+        if kind in ("choice", "free"):
+            fields["values"] = self.names("values", VALUES, "course values", required=True)
+            fields["prompt"] = self.text("prompt", required=(kind == "free"))
+        if kind == "choice":
+            fields["choices"] = self.choices()
+            fields["skip_to"] = self.text("skip_to", required=False) or None
+        elif kind == "free":
+            fields["look_for"] = self.names("look_for", LABELS, "feedback labels", required=True)
+            fields["avoid"] = self.names("avoid", LABELS, "feedback labels", required=False)
+            fields["model_answer"] = self.model_answer()
+            fields["next"] = self.text("next") or None
+        elif kind == "end":
+            fields["ending"] = self.text("ending")
+        if len(self.file.problems) > self.count or self.nid is None:
+            return None
+        return Node(id=self.nid, kind=kind, peer_says=peer_says, content_note=note, **fields)
+
+    def choices(self) -> tuple[Choice, ...]:
+        raw = self.entry.get("choices")
+        if not isinstance(raw, list) or not MIN_CHOICES <= len(raw) <= MAX_CHOICES:
+            self.add(
+                f"'choices' should list {MIN_CHOICES} to {MAX_CHOICES} replies "
+                f"(found {len(raw) if isinstance(raw, list) else 'none'}).",
+                "choices",
+            )
+            return ()
+        items = _seq_items(self.fields.get("choices", (None, None))[1])
+        out = []
+        for i, choice in enumerate(raw, start=1):
+            line = _line(items[i - 1]) if i - 1 < len(items) else self.line("choices")
+            col = f"choices[{i}]"
+            if not isinstance(choice, dict):
+                self.add("should have text, labels, why and next.", col, line)
+                continue
+            for key in choice:
+                if key not in _CHOICE_FIELDS:
+                    self.add(
+                        f"unknown field '{key}'{_suggest(key, _CHOICE_FIELDS)}",
+                        f"{col}.{key}",
+                        line,
+                    )
+            parts = {}
+            for key in ("text", "why", "next"):
+                value = choice.get(key)
+                if not isinstance(value, str) or not value.strip():
+                    self.add(f"'{key}' is missing or empty: add it as text.", f"{col}.{key}", line)
+                parts[key] = " ".join(str(value or "").split())
+            labels = choice.get("labels")
+            if isinstance(labels, str):
+                labels = [labels]
+            if not isinstance(labels, list) or not labels:
+                self.add(
+                    "'labels' should list one or more feedback labels, e.g. [reflection].",
+                    f"{col}.labels",
+                    line,
+                )
+                labels = []
+            for label in labels:
+                if label not in LABELS:
+                    self.add(
+                        f"'{label}' is not a feedback label{_suggest(label, LABELS)}",
+                        f"{col}.labels",
+                        line,
+                    )
+            good = tuple(label for label in labels if label in LABELS)
+            out.append(Choice(parts["text"], good, parts["why"], parts["next"]))
+        return tuple(out)
+
+    def model_answer(self) -> ModelAnswer | None:
+        raw = self.entry.get("model_answer")
+        if not isinstance(raw, dict):
+            self.add("'model_answer' should have a text and a why.", "model_answer")
+            return None
+        parts = {}
+        for key in ("text", "why"):
+            value = raw.get(key)
+            if not isinstance(value, str) or not value.strip():
+                self.add(f"'{key}' is missing or empty: add it as text.", f"model_answer.{key}")
+            parts[key] = " ".join(str(value or "").split())
+        return ModelAnswer(**parts)
+
+
+def check_roleplay(name: str | Path) -> list[Problem]:
+    """Every problem in a role-play file (an empty list means it is ready to use)."""
+    checker = _Checker(roleplay_path(name))
+    checker.run()
+    return checker.problems
+
+
+def load_roleplay(name: str | Path = "closing") -> Script:
+    """The checked role-play; raises DataFileError listing every problem (file, node, field)."""
+    checker = _Checker(roleplay_path(name))
+    script = checker.run()
+    if script is None:
+        raise DataFileError(checker.problems)
+    return script
+
+
+# --- the conversation ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One step the learner took: a choice, their own words, or a skip."""
+
+    number: int
+    node_id: str
+    kind: str
+    peer_says: str
+    response: str = ""
+    labels: tuple[str, ...] = ()
+    choice: int | None = None
+    analysis: Analysis | None = None
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a value is named in the summary: the turn, the label and the message."""
+
+    turn: int
+    node_id: str
+    label: str
+    message: str
+    typed: bool
+
+
+@dataclass(frozen=True)
+class ValueSummary:
+    """One value across the whole conversation: what was lived, and what is not yet there."""
+
+    value: str
+    title: str
+    notebook: str
+    lived: tuple[Evidence, ...] = ()
+    not_yet: tuple[Evidence, ...] = ()
+    next_step: str | None = None
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.lived)
+
+
+class RolePlay:
+    """The conversation as a state machine: the current node, the learner's turns, the summary.
+
+    ``on_turn(turn, node)`` runs after every turn (the view saves progress there), so this
+    class itself never touches widgets or files.
+    """
+
+    def __init__(self, script: Script, on_turn: Callable[[Turn, Node], None] | None = None):
+        self.script = script
+        self.on_turn = on_turn
+        self.restart()
+
+    def restart(self) -> None:
+        """Back to the first turn with an empty transcript."""
+        self.current = self.script.start
+        self._turns: list[Turn] = []
+        self._path = [self.script.start]
+
+    @property
+    def node(self) -> Node:
+        return self.script[self.current]
+
+    @property
+    def finished(self) -> bool:
+        return self.node.is_end
+
+    @property
+    def transcript(self) -> tuple[Turn, ...]:
+        return tuple(self._turns)
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """Node ids visited so far, the current one last."""
+        return tuple(self._path)
+
+    def _expect(self, kind: str) -> Node:
+        node = self.node
+        if node.kind != kind:
+            raise RolePlayError(
+                f"Turn '{node.id}' is a {node.kind} turn; it can't take a {kind} reply."
+            )
+        return node
+
+    def _advance(self, turn: Turn, node: Node, target: str | None) -> Turn:
+        self._turns.append(turn)
+        if target:
+            self.current = target
+            self._path.append(target)
+        if self.on_turn is not None:
+            self.on_turn(turn, node)
+        return turn
+
+    def choose(self, index: int) -> Turn:
+        """Send the choice at ``index`` (0-based) and move to where it leads."""
+        node = self._expect("choice")
+        if not 0 <= index < len(node.choices):
+            raise RolePlayError(
+                f"Turn '{node.id}' has {len(node.choices)} replies, not {index + 1}."
+            )
+        choice = node.choices[index]
+        turn = Turn(
+            len(self._turns) + 1,
+            node.id,
+            "choice",
+            node.peer_says,
+            choice.text,
+            tuple(sorted(choice.labels)),
+            choice=index,
+        )
+        return self._advance(turn, node, choice.next)
+
+    def reply(self, text: str) -> Analysis:
+        """Send the learner's own words; they are scored with analyze() and the story moves on."""
+        node = self._expect("free")
+        if not isinstance(text, str) or not text.strip():
+            raise RolePlayError("A reply needs some words; skipping is fine too.")
+        analysis = analyze(text)
+        turn = Turn(
+            len(self._turns) + 1,
+            node.id,
+            "free",
+            node.peer_says,
+            text,
+            tuple(sorted(analysis.labels)),
+            analysis=analysis,
+        )
+        self._advance(turn, node, node.next)
+        return analysis
+
+    def skip(self) -> Turn:
+        """Move on without answering (always allowed until the end)."""
+        node = self.node
+        if node.is_end:
+            raise RolePlayError("The conversation has ended; start again to play it once more.")
+        turn = Turn(len(self._turns) + 1, node.id, node.kind, node.peer_says, skipped=True)
+        return self._advance(turn, node, node.skip_target)
+
+    # -- summary
+
+    def evidence(self) -> list[tuple[str, Evidence, bool]]:
+        """(value, evidence, is_strength) for every label in every answered turn."""
+        found: list[tuple[str, Evidence, bool]] = []
+        for turn in self._turns:
+            if turn.skipped:
+                continue
+            if turn.analysis is not None:
+                for notes, good in (
+                    (turn.analysis.strengths, True),
+                    (turn.analysis.suggestions, False),
+                ):
+                    for note in notes:
+                        ev = Evidence(turn.number, turn.node_id, note.label, note.message, True)
+                        found.append((note.value, ev, good))
+                continue
+            for label in turn.labels:
+                info = LABELS.get(label)
+                if info is None or info.polarity == "neutral":
+                    continue
+                good = info.polarity == "strength"
+                message = info.did_well if good else info.next_step
+                for value in info.values:
+                    ev = Evidence(turn.number, turn.node_id, label, message, False)
+                    found.append((value, ev, good))
+        return found
+
+    def summary_per_value(self) -> dict[str, ValueSummary]:
+        """All eight values, the ones lived first; each with evidence and a next step if needed."""
+        lived: dict[str, list[Evidence]] = {v: [] for v in VALUES}
+        not_yet: dict[str, list[Evidence]] = {v: [] for v in VALUES}
+        for value, ev, good in self.evidence():
+            if value not in VALUES:
+                continue
+            bucket = lived if good else not_yet
+            if all((e.turn, e.label) != (ev.turn, ev.label) for e in bucket[value]):
+                bucket[value].append(ev)
+        summaries = []
+        for value in VALUES:
+            needs_step = not lived[value] or bool(not_yet[value])
+            summaries.append(
+                ValueSummary(
+                    value=value,
+                    title=value_title(value),
+                    notebook=NOTEBOOKS.get(value, ""),
+                    lived=tuple(lived[value]),
+                    not_yet=tuple(not_yet[value]),
+                    next_step=self.script.next_steps.get(value) if needs_step else None,
+                )
+            )
+        ordered = [s for s in summaries if s.shown] + [s for s in summaries if not s.shown]
+        return {s.value: s for s in ordered}
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(1 for turn in self._turns if turn.skipped)
+
+    def summary_text(self) -> str:
+        """The summary in plain words (for the personal summary, the terminal and tests)."""
+        summary = self.summary_per_value()
+        lines = [rt("summary_heading")]
+        shown = [s for s in summary.values() if s.shown]
+        lines.append(rt("lived_heading"))
+        if not shown:
+            lines.append(f"  {rt('no_lived')}")
+        for s in shown:
+            labels = ", ".join(dict.fromkeys(_label_title(e.label) for e in s.lived))
+            lines.append(f"  {STRENGTH_MARK} {s.title}: {labels}")
+        lines.append(rt("not_yet_heading"))
+        for s in summary.values():
+            if s.next_step or s.not_yet:
+                lines.append(f"  {NEXT_STEP_MARK} {s.title}: {s.next_step or ''}".rstrip())
+        return "\n".join(lines)
+
+
+def _label_title(label: str) -> str:
+    info = LABELS.get(label)
+    return info.title if info else label
+
+
+# --- the view ------------------------------------------------------------------------------------
+
+_last: dict[str, RolePlay | None] = {"play": None}
+
+
+def _button(key: str, *, icon: str = "", style: str = "") -> widgets.Button:
+    """A button with role-play words (the words carry the meaning; style is decoration)."""
+    return widgets.Button(
+        description=rt(key),
+        tooltip=rt(f"{key}_tooltip"),
+        icon=icon,
+        button_style=style,
+        layout=widgets.Layout(width="auto"),
+    )
+
+
+def _row(children: list[widgets.Widget]) -> widgets.HBox:
+    return widgets.HBox(children, layout=widgets.Layout(flex_flow="row wrap"))
+
+
+def _para(text: str) -> str:
+    return f"<p>{esc(text)}</p>"
+
+
+def _evidence_html(ev: Evidence) -> str:
+    """One line of the summary: the label in words, which turn, and the message."""
+    where = rt("evidence", n=ev.turn, how=rt("how_typed" if ev.typed else "how_choice"))
+    return f"{esc(_label_title(ev.label))} <small>({esc(where)})</small>: {esc(ev.message)}"
+
+
+class RolePlayView:
+    """A thin widget over RolePlay: buttons for choices, a labelled box for own words, feedback.
+
+    Every turn is saved as exercise ``roleplay-<id>-<node>`` via the progress store.
+    """
+
+    def __init__(self, script: Script, store: Any | None = None):
+        self.script = script
+        self._store = store
+        self.play = RolePlay(script, on_turn=self._record)
+        self.started = not script.content_note
+        self.opened: set[str] = set()
+        self.header = widgets.HTML(self.header_html())
+        self.transcript = widgets.HTML()
+        self.turn_area = widgets.VBox()
+        self.feedback = widgets.HTML()
+        self.status = widgets.HTML()
+        self.summary = widgets.HTML()
+        self.restart_button = _button("restart", icon="repeat")
+        self.restart_button.on_click(self.on_restart)
+        self.skip_button = _button("skip_turn", icon="forward")
+        self.skip_button.on_click(self.on_skip)
+        self.entry = widgets.Textarea(
+            value="",
+            placeholder=rt("entry_placeholder"),
+            description=rt("entry_label", peer=script.peer_name),
+            tooltip=rt("entry_label", peer=script.peer_name),
+            style=LABEL_STYLE,
+            rows=4,
+            layout=full_width(),
+        )
+        self.send_button = _button("send", icon="paper-plane", style="primary")
+        self.send_button.on_click(self.on_send)
+        self.choice_buttons: list[widgets.Button] = []
+        top: list[widgets.Widget] = []
+        notice = take_notice(self._notice_store())
+        if notice is not None:
+            top.append(notice)
+        text, page = self.fallback()
+        self.widget = ExerciseBox(
+            [
+                *top,
+                self.header,
+                self.transcript,
+                self.feedback,
+                self.turn_area,
+                self.summary,
+                self.status,
+                _row([self.restart_button]),
+            ],
+            fallback_text=text,
+            fallback_html=page,
+        )
+        self.widget.roleplay = self
+        self.render()
+
+    @property
+    def store(self) -> Any:
+        return store_for(self._store)
+
+    def _notice_store(self) -> Any:
+        try:
+            return self.store
+        except (OSError, sqlite3.Error):
+            return None
+
+    # -- pieces
+
+    def header_html(self) -> str:
+        s = self.script
+        parts = [
+            f"<h3>{esc(s.title)}</h3>",
+            f"<p><em>{esc(rt('kind'))}</em></p>",
+            f"<p><strong>{esc(rt('setting_label'))}:</strong> {esc(s.setting)}</p>",
+        ]
+        if s.intro:
+            parts.append(_para(s.intro))
+        return "".join(parts)
+
+    def fallback(self) -> tuple[str, str]:
+        s = self.script
+        lines = [
+            (rt("content_note_label"), s.content_note or ""),
+            (rt("setting_label"), s.setting),
+            (rt("first_line_label", peer=s.peer_name), s[s.start].peer_says),
+        ]
+        lines = [(label, value) for label, value in lines if value]
+        run = rt("run_cell")
+        text = "\n".join([s.title, *(f"{k}: {v}" for k, v in lines), run])
+        body = "".join(f"<p><strong>{esc(k)}:</strong> {esc(v)}</p>" for k, v in lines)
+        page = f"<div><h4>{esc(s.title)}</h4>{body}<p><em>{esc(run)}</em></p></div>"
+        return text, page
+
+    def peer_html(self, node: Node) -> str:
+        who = rt("peer_says", peer=self.script.peer_name)
+        return f"<p><strong>{esc(who)}</strong></p><blockquote>{esc(node.peer_says)}</blockquote>"
+
+    def transcript_html(self) -> str:
+        turns = self.play.transcript
+        if not turns:
+            return ""
+        items = []
+        for turn in turns:
+            said = esc(rt("skipped_mark")) if turn.skipped else esc(turn.response)
+            items.append(
+                f"<p><strong>{esc(rt('turn', n=turn.number))}.</strong> "
+                f"<strong>{esc(self.script.peer_name)}:</strong> {esc(turn.peer_says)}<br>"
+                f"<strong>{esc(rt('you'))}:</strong> {said}</p>"
+            )
+        return (
+            f"<details><summary>{esc(rt('transcript_heading'))}</summary>{''.join(items)}</details>"
+        )
+
+    def note_gate(self, note: str, go: str, skip: str) -> list[widgets.Widget]:
+        box = widgets.HTML(
+            kind_box(
+                f"<p><strong>{esc(t('content_note.heading'))}</strong></p>{_para(note)}"
+                f"{_para(t('content_note.choice'))}",
+                role="note",
+            )
+        )
+        go_button = _button(go, icon="arrow-right")
+        skip_button = _button(skip, icon="forward")
+        go_button.on_click(self.on_open)
+        skip_button.on_click(self.on_skip_all if skip == "skip_all" else self.on_skip)
+        self.gate_buttons = (go_button, skip_button)
+        return [box, _row([go_button, skip_button])]
+
+    def render(self) -> None:
+        """Show the current turn (or the content note before it, or the ending and summary)."""
+        play = self.play
+        node = play.node
+        self.transcript.value = self.transcript_html()
+        self.choice_buttons = []
+        self.summary.value = ""
+        if not self.started:
+            self.turn_area.children = self.note_gate(self.script.content_note, "start", "skip_all")
+            return
+        if node.content_note and node.id not in self.opened and not node.is_end:
+            self.turn_area.children = self.note_gate(node.content_note, "continue", "skip_turn")
+            return
+        heading = widgets.HTML(
+            f"<h4>{esc(rt('turn', n=len(play.transcript) + 1))}</h4>" + self.peer_html(node)
+            if not node.is_end
+            else self.peer_html(node)
+        )
+        if node.is_end:
+            self.turn_area.children = [heading]
+            self.summary.value = self.summary_html()
+            _last["play"] = play
+            return
+        task = widgets.HTML(
+            f"<p><strong>{esc(rt('task'))}</strong> {esc(node.prompt)}</p>" if node.prompt else ""
+        )
+        if node.kind == "choice":
+            options = [
+                f"<strong>{esc(rt('reply_button', letter=LETTERS[i]))}:</strong> {esc(c.text)}"
+                for i, c in enumerate(node.choices)
+            ]
+            listing = widgets.HTML(
+                f"<p><strong>{esc(rt('options_heading'))}</strong></p>{html_list(options)}"
+            )
+            for i, choice in enumerate(node.choices):
+                button = widgets.Button(
+                    description=rt("reply_button", letter=LETTERS[i]),
+                    tooltip=rt("reply_tooltip", letter=LETTERS[i], text=choice.text),
+                    layout=widgets.Layout(width="auto"),
+                )
+                button.on_click(lambda _b, i=i: self.on_choose(i))
+                self.choice_buttons.append(button)
+            self.turn_area.children = [
+                heading,
+                task,
+                listing,
+                _row([*self.choice_buttons, self.skip_button]),
+            ]
+        else:
+            looks = ", ".join(_label_title(label) for label in node.look_for)
+            hint = widgets.HTML(_para(rt("look_for", labels=looks)))
+            self.entry.value = ""
+            self.entry.description = rt("entry_label", peer=self.script.peer_name)
+            self.turn_area.children = [
+                heading,
+                task,
+                hint,
+                self.entry,
+                _row([self.send_button, self.skip_button]),
+            ]
+
+    # -- feedback
+
+    def choice_feedback(self, node: Node, index: int) -> str:
+        choice = node.choices[index]
+        good = [_label_title(x) for x in choice.labels if LABELS[x].polarity == "strength"]
+        slips = [_label_title(x) for x in choice.labels if LABELS[x].polarity == "slip"]
+        parts = [
+            f"<p><strong>{esc(rt('you_replied'))}</strong></p><blockquote>{esc(choice.text)}</blockquote>"
+        ]
+        if good:
+            parts.append(
+                f"<p>{STRENGTH_MARK} <strong>{esc(rt('lives'))}</strong> {esc(', '.join(good))}</p>"
+            )
+        if slips:
+            parts.append(
+                f"<p>{NEXT_STEP_MARK} <strong>{esc(rt('not_yet'))}</strong> "
+                f"{esc(', '.join(slips))}</p>"
+            )
+        parts.append(f"<p><strong>{esc(rt('why'))}</strong> {esc(choice.why)}</p>")
+        return kind_box("".join(parts))
+
+    def free_feedback(self, node: Node, analysis: Analysis) -> str:
+        labels = analysis.labels
+        lines = []
+        shown = [x for x in node.look_for if x in labels]
+        for name in shown:
+            lines.append(f"{STRENGTH_MARK} {esc(t('rewrite.shown', label=_label_title(name)))}")
+        if not shown:
+            looks = ", ".join(_label_title(x) for x in node.look_for)
+            lines.append(f"{NEXT_STEP_MARK} {esc(rt('none_shown', labels=looks))}")
+        for name in node.avoid:
+            if name in labels:
+                words = ", ".join(f"“{c.text}”" for c in analysis.cues_for(name))
+                lines.append(
+                    f"{NEXT_STEP_MARK} {esc(t('rewrite.still_there', label=_label_title(name)))} "
+                    f"{esc(t('rewrite.found_in', words=words))}"
+                )
+        body = (
+            f"<p><strong>{esc(rt('you_replied'))}</strong></p>"
+            f"<blockquote>{esc(analysis.text)}</blockquote>"
+            f"{html_list(lines)}{feedback_html(analysis)}{self.model_html(node)}"
+        )
+        return kind_box(body)
+
+    def model_html(self, node: Node, heading: str | None = None) -> str:
+        model = node.model_answer
+        if model is None:
+            return ""
+        return (
+            f"<p><strong>{esc(heading or t('model.heading'))}</strong></p>"
+            f"<blockquote>{esc(model.text)}</blockquote>"
+            f"<p><strong>{esc(t('model.why'))}</strong> {esc(model.why)}</p>"
+        )
+
+    def summary_html(self) -> str:
+        play = self.play
+        node = play.node
+        summary = play.summary_per_value()
+        parts = [
+            f"<h4>{esc(rt('end_heading'))}</h4>{_para(node.ending)}",
+            f"<h4>{esc(rt('summary_heading'))}</h4>{_para(rt('summary_intro'))}",
+            f"<h5>{esc(rt('lived_heading'))}</h5>",
+        ]
+        lived = [s for s in summary.values() if s.shown]
+        if lived:
+            items = []
+            for s in lived:
+                bits = [_evidence_html(e) for e in s.lived]
+                items.append(f"{STRENGTH_MARK} <strong>{esc(s.title)}</strong>{html_list(bits)}")
+            parts.append(html_list(items))
+        else:
+            parts.append(_para(rt("no_lived")))
+        parts.append(f"<h5>{esc(rt('not_yet_heading'))}</h5>")
+        steps = []
+        for s in summary.values():
+            if not (s.next_step or s.not_yet):
+                continue
+            bits = [_evidence_html(e) for e in s.not_yet]
+            if s.next_step:
+                bits.append(f"<strong>{esc(rt('practice'))}</strong> {esc(s.next_step)}")
+            steps.append(
+                f"{NEXT_STEP_MARK} <strong>{esc(rt('not_yet'))} {esc(s.title)}</strong> "
+                f"<small>({esc(rt('notebook', notebook=s.notebook))})</small>{html_list(bits)}"
+            )
+        parts.append(html_list(steps))
+        if play.skipped_count:
+            parts.append(_para(rt("skipped_count", n=play.skipped_count)))
+        parts.append(_para(rt("again")))
+        return kind_box("".join(parts))
+
+    # -- actions
+
+    def on_open(self, _button: Any = None) -> None:
+        if not self.started:
+            self.started = True
+        else:
+            self.opened.add(self.play.current)
+        self.status.value = ""
+        self.render()
+
+    def on_skip_all(self, _button: Any = None) -> None:
+        self.status.value = kind_box(esc(rt("skipped_all")))
+        self._save(f"roleplay-{self.script.id}", "", (), None, skipped=True)
+
+    def on_choose(self, index: int) -> None:
+        node = self.play.node
+        if node.kind != "choice":
+            return
+        self.status.value = ""
+        self.play.choose(index)
+        self.feedback.value = self.choice_feedback(node, index)
+        self.render()
+
+    def on_send(self, _button: Any = None) -> None:
+        node = self.play.node
+        if node.kind != "free":
+            return
+        text = self.entry.value
+        if not text.strip():
+            self.status.value = kind_box(esc(rt("empty")))
+            return
+        self.status.value = ""
+        analysis = self.play.reply(text)
+        self.feedback.value = self.free_feedback(node, analysis)
+        self.render()
+
+    def on_skip(self, _button: Any = None) -> None:
+        node = self.play.node
+        if node.is_end:
+            return
+        self.status.value = ""
+        self.play.skip()
+        body = _para(rt("turn_skipped"))
+        if node.kind == "free":
+            body += self.model_html(node, rt("model_after_skip"))
+        self.feedback.value = kind_box(body)
+        self.render()
+
+    def on_restart(self, _button: Any = None) -> None:
+        self.play.restart()
+        self.opened.clear()
+        self.feedback.value = ""
+        self.status.value = kind_box(esc(rt("restarted")))
+        self.render()
+
+    def _record(self, turn: Turn, node: Node) -> None:
+        value = node.values[0] if node.values else None
+        self._save(
+            f"roleplay-{self.script.id}-{turn.node_id}",
+            turn.response,
+            turn.labels,
+            value,
+            skipped=turn.skipped,
+        )
+
+    def _save(
+        self,
+        exercise_id: str,
+        response: str,
+        labels: Iterable[str],
+        value: str | None,
+        *,
+        skipped: bool,
+    ) -> None:
+        """Save after the feedback is shown; a failed save is said kindly and nothing stops."""
+        try:
+            self.store.record_attempt(
+                exercise_id, response, sorted(labels), value=value, skipped=skipped
+            )
+        except (OSError, sqlite3.Error, ValueError) as err:
+            self.status.value += kind_box(esc(t("common.save_failed", error=str(err))))
+
+
+def _problems_box(error: DataFileError) -> ExerciseBox:
+    from widgets.exercises import problems_box
+
+    return problems_box(error)
+
+
+def roleplay(name: str = "closing", *, store: Any | None = None) -> ExerciseBox:
+    """The role-play widget for data/roleplays/<name>.yaml (problems shown as a readable list)."""
+    try:
+        script = load_roleplay(name)
+    except DataFileError as error:
+        return _problems_box(error)
+    return RolePlayView(script, store).widget
+
+
+# --- the personal summary -----------------------------------------------------------------------
+
+
+@dataclass
+class _SummaryParts:
+    entry: widgets.Textarea
+    status: widgets.HTML
+    earlier: widgets.HTML
+    buttons: dict[str, widgets.Button] = field(default_factory=dict)
+
+
+class PersonalSummary:
+    """A private note to self at the end of the course, saved only in this computer's journal."""
+
+    def __init__(self, store: Any | None = None):
+        self._store = store
+        entry = widgets.Textarea(
+            value="",
+            placeholder=rt("summary_placeholder"),
+            description=rt("summary_label"),
+            tooltip=rt("summary_label"),
+            style=LABEL_STYLE,
+            rows=8,
+            layout=full_width(),
+        )
+        self.parts = _SummaryParts(entry, widgets.HTML(), widgets.HTML(self.earlier_html()))
+        save = make_button("save_privately", icon="save", style="primary")
+        fill = _button("summary_fill", icon="clipboard")
+        skip = make_button("skip", icon="forward")
+        save.on_click(self.on_save)
+        fill.on_click(self.on_fill)
+        skip.on_click(self.on_skip)
+        self.parts.buttons = {"save": save, "fill": fill, "skip": skip}
+        prompts = html_list(esc(p) for p in rt("summary_prompts").split("|"))
+        intro = widgets.HTML(
+            f"<h3>{esc(rt('summary_title'))}</h3>{prompts}{_para(self.privacy_text())}"
+        )
+        title = rt("summary_title")
+        private = t("reflect.private_short")
+        text = f"{title}\n{t('reflect.private_label')}: {private}\n{rt('run_cell')}"
+        page = (
+            f"<div><h4>{esc(title)}</h4><p><strong>{esc(t('reflect.private_label'))}:</strong> "
+            f"{esc(private)}</p></div>"
+        )
+        self.widget = ExerciseBox(
+            [
+                intro,
+                entry,
+                _row([save, fill, skip]),
+                self.parts.status,
+                self.parts.earlier,
+            ],
+            fallback_text=text,
+            fallback_html=page,
+        )
+        self.widget.summary = self
+
+    @property
+    def store(self) -> Any:
+        return store_for(self._store)
+
+    def privacy_text(self) -> str:
+        try:
+            path = getattr(self.store, "path", None)
+        except (OSError, sqlite3.Error):
+            path = None
+        return t("reflect.privacy", path=str(path) if path else t("reflect.unknown_place"))
+
+    def earlier_html(self) -> str:
+        try:
+            entries = list(self.store.journal(SUMMARY_PROMPT_ID))
+        except (OSError, sqlite3.Error):
+            return ""
+        if not entries:
+            return ""
+        items = [
+            f"<strong>{esc(str(e.created_at)[:16].replace('T', ' '))}</strong><br>"
+            + esc(e.text).replace("\n", "<br>")
+            for e in reversed(entries)
+        ]
+        heading = t("reflect.earlier", n=len(entries))
+        return f"<details><summary>{esc(heading)}</summary>{html_list(items)}</details>"
+
+    def draft(self) -> str | None:
+        """A starting text from the last finished role-play, or None if there is none yet."""
+        play = _last["play"]
+        if play is None or not play.finished:
+            return None
+        summary = play.summary_per_value()
+        keep = [s.title for s in summary.values() if s.shown]
+        grow = [s.title for s in summary.values() if not s.shown or s.not_yet]
+        return "\n".join(
+            [
+                f"{rt('draft_keep')} {', '.join(keep)}",
+                f"{rt('draft_grow')} {', '.join(grow)}",
+                f"{rt('draft_week')} ",
+            ]
+        )
+
+    def on_fill(self, _button: Any = None) -> None:
+        text = self.draft()
+        if text is None:
+            self.parts.status.value = kind_box(esc(rt("summary_no_play")))
+            return
+        self.parts.entry.value = text
+        self.parts.status.value = kind_box(esc(rt("summary_filled")))
+
+    def on_save(self, _button: Any = None) -> None:
+        text = self.parts.entry.value.strip()
+        if not text:
+            self.parts.status.value = kind_box(esc(t("reflect.empty")))
+            return
+        try:
+            self.store.save_journal(SUMMARY_PROMPT_ID, text)
+        except (OSError, sqlite3.Error, ValueError) as err:
+            self.parts.status.value = kind_box(esc(t("common.save_failed", error=str(err))))
+            return
+        self.parts.entry.value = ""
+        self.parts.status.value = kind_box(esc(t("reflect.saved")))
+        self.parts.earlier.value = self.earlier_html()
+
+    def on_skip(self, _button: Any = None) -> None:
+        self.parts.status.value = kind_box(esc(rt("summary_skipped")))
+
+
+def personal_summary(*, store: Any | None = None) -> ExerciseBox:
+    """A private end-of-course summary, saved with save_journal("personal-summary", text)."""
+    return PersonalSummary(store).widget
+
+
+# --- command line --------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check role-play files: prints every problem, or a short OK line per file."""
+    names = list(sys.argv[1:] if argv is None else argv) or sorted(
+        str(p) for p in ROLEPLAY_DIR.glob("*.yaml")
+    )
+    status = 0
+    for name in names:
+        problems = check_roleplay(name)
+        if problems:
+            status = 1
+            print(f"{len(problems)} problem(s):")
+            for problem in problems:
+                print(f"  - {problem}")
+        else:
+            script = load_roleplay(name)
+            print(f"OK: {script.file}: {len(script.nodes)} nodes, {len(script.endings())} endings.")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
