@@ -499,7 +499,7 @@ def test_personal_summary_saves_privately_and_starts_from_the_role_play(script):
     again = personal_summary()
     assert html.escape(HOSTILE) in again.summary.parts.earlier.value
     assert HOSTILE not in all_html(again)
-    assert "Run this cell" in again._repr_mimebundle_()["text/plain"]
+    assert ROLEPLAY_TEXT["summary_run"] in again._repr_mimebundle_()["text/plain"]
 
 
 def test_command_line_checks_files(tmp_path, raw, capsys):

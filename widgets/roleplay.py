@@ -140,6 +140,7 @@ ROLEPLAY_TEXT: dict[str, str] = {
     ),
     "not_a_node": "This role-play has no turn called '{node}'.",
     "summary_title": "Your personal summary",
+    "summary_run": "Run this cell (Shift+Enter) to write your private personal summary.",
     "summary_prompts": (
         "What do you want to keep doing?|Which value do you want to grow next, and how?|"
         "One small practice for this week:"
@@ -1431,10 +1432,11 @@ class PersonalSummary:
         )
         title = rt("summary_title")
         private = t("reflect.private_short")
-        text = f"{title}\n{t('reflect.private_label')}: {private}\n{rt('run_cell')}"
+        run = rt("summary_run")
+        text = f"{title}\n{t('reflect.private_label')}: {private}\n{run}"
         page = (
             f"<div><h4>{esc(title)}</h4><p><strong>{esc(t('reflect.private_label'))}:</strong> "
-            f"{esc(private)}</p></div>"
+            f"{esc(private)}</p><p><em>{esc(run)}</em></p></div>"
         )
         self.widget = ExerciseBox(
             [
