@@ -388,7 +388,10 @@ def test_widget_plays_through_and_records_every_turn():
     view = start(box)
     shown = all_html(box)
     assert "Dara says:" in shown and "What should I do?" in shown
-    buttons(box)["Reply A"].click()
+    stale = buttons(box)["Reply A"]
+    stale.click()
+    stale.click()  # a second click on the old turn's button changes nothing
+    assert view.play.path == ("hello", "home")
     assert "Lives the values:" in view.feedback.value and "Why:" in view.feedback.value
     area = textarea(box)
     assert area is not None and area.description == "Your reply to Dara:"

@@ -126,9 +126,8 @@ ROLEPLAY_TEXT: dict[str, str] = {
         "below show where to start."
     ),
     "not_yet_heading": "Next steps (not yet)",
-    "evidence": "turn {n}, {how}",
-    "how_choice": "your choice",
-    "how_typed": "your own words",
+    "evidence_one": "turn {turns}",
+    "evidence_many": "turns {turns}",
     "practice": "A practice to try:",
     "notebook": "Notebook {notebook}",
     "skipped_count": (
@@ -1010,10 +1009,19 @@ def _para(text: str) -> str:
     return f"<p>{esc(text)}</p>"
 
 
-def _evidence_html(ev: Evidence) -> str:
-    """One line of the summary: the label in words, which turn, and the message."""
-    where = rt("evidence", n=ev.turn, how=rt("how_typed" if ev.typed else "how_choice"))
-    return f"{esc(_label_title(ev.label))} <small>({esc(where)})</small>: {esc(ev.message)}"
+def _evidence_html(evidence: Iterable[Evidence]) -> list[str]:
+    """Summary lines, one per label: the label in words, the turns it came up in, the message."""
+    grouped: dict[str, list[Evidence]] = {}
+    for ev in evidence:
+        grouped.setdefault(ev.label, []).append(ev)
+    lines = []
+    for label, evs in grouped.items():
+        turns = ", ".join(str(e.turn) for e in evs)
+        where = rt("evidence_one" if len(evs) == 1 else "evidence_many", turns=turns)
+        lines.append(
+            f"{esc(_label_title(label))} <small>({esc(where)})</small>: {esc(evs[0].message)}"
+        )
+    return lines
 
 
 class RolePlayView:
@@ -1184,7 +1192,7 @@ class RolePlayView:
                     tooltip=rt("reply_tooltip", letter=LETTERS[i], text=choice.text),
                     layout=widgets.Layout(width="auto"),
                 )
-                button.on_click(lambda _b, i=i: self.on_choose(i))
+                button.on_click(lambda _b, i=i, nid=node.id: self.on_choose(i, nid))
                 self.choice_buttons.append(button)
             self.turn_area.children = [
                 heading,
@@ -1272,7 +1280,7 @@ class RolePlayView:
         if lived:
             items = []
             for s in lived:
-                bits = [_evidence_html(e) for e in s.lived]
+                bits = _evidence_html(s.lived)
                 items.append(f"{STRENGTH_MARK} <strong>{esc(s.title)}</strong>{html_list(bits)}")
             parts.append(html_list(items))
         else:
@@ -1282,7 +1290,7 @@ class RolePlayView:
         for s in summary.values():
             if not (s.next_step or s.not_yet):
                 continue
-            bits = [_evidence_html(e) for e in s.not_yet]
+            bits = _evidence_html(s.not_yet)
             if s.next_step:
                 bits.append(f"<strong>{esc(rt('practice'))}</strong> {esc(s.next_step)}")
             steps.append(
@@ -1309,9 +1317,10 @@ class RolePlayView:
         self.status.value = kind_box(esc(rt("skipped_all")))
         self._save(f"roleplay-{self.script.id}", "", (), None, skipped=True)
 
-    def on_choose(self, index: int) -> None:
+    def on_choose(self, index: int, node_id: str | None = None) -> None:
+        """Send reply ``index``; a click from an earlier turn's button (``node_id``) is ignored."""
         node = self.play.node
-        if node.kind != "choice":
+        if node.kind != "choice" or (node_id is not None and node_id != node.id):
             return
         self.status.value = ""
         self.play.choose(index)
