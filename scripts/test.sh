@@ -1,9 +1,26 @@
 #!/usr/bin/env bash
 # Set everything up (first time only) and run every check: lint, format, notebook pairing, the unit
-# and widget tests, and nbval over every course notebook (with an empty temporary progress store).
+# and widget tests, nbval over every course notebook (with an empty temporary progress store), and
+# the browser tests (JupyterLab and Voila driven by Debian's Chromium; see tests/browser/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+CHROMIUM="${PEER_COURSE_CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "== installing Chromium for the browser tests (apt-get install -y chromium)"
+        export DEBIAN_FRONTEND=noninteractive
+        if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; } \
+            >/tmp/peer-course-apt.log 2>&1; then
+            echo "Could not install Chromium; the browser tests need it. apt-get said:" >&2
+            tail -20 /tmp/peer-course-apt.log >&2
+            exit 1
+        fi
+    else
+        echo "Note: no Chromium at $CHROMIUM, so the browser tests will be skipped." >&2
+        echo "      Install it (Debian/Ubuntu: sudo apt-get install -y chromium) to run them." >&2
+    fi
+fi
 export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff check"; ruff check .
 echo "== ruff format --check"; ruff format --check .

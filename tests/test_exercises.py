@@ -381,7 +381,7 @@ def test_selfcheck_saves_and_after_compares_with_before():
 
 def test_selfcheck_sliders_are_labelled_with_value_titles():
     box = self_check("before")
-    sliders = [w for w in walk(box) if isinstance(w, widgets.IntSlider)]
+    sliders = [w for w in walk(box) if isinstance(w, widgets.BoundedIntText)]
     assert len(sliders) == len(VALUES)
     for slider, title in zip(sliders, VALUES.values(), strict=True):
         assert title in slider.description

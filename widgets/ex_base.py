@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import ipywidgets as widgets
 
+from widgets.a11y import BOX_CLASS, style_widget
 from widgets.text import t
 from widgets.values import value_title
 
@@ -77,6 +78,7 @@ class ExerciseBox(widgets.VBox):
 
     def __init__(self, *args: Any, fallback_text: str = "", fallback_html: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        self.add_class(BOX_CLASS)
         self.fallback_text = fallback_text
         self.fallback_html = fallback_html
 
@@ -263,6 +265,7 @@ class Exercise:
         if notice is not None:
             top.append(notice)
         top.append(self.header_html())
+        top.append(style_widget())  # hidden; widgets/a11y.py says why
         if getattr(self.s, "content_note", None):
             self.gate = self.content_gate()
             children = [*top, self.gate]

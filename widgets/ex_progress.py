@@ -13,6 +13,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from widgets.a11y import style_widget
 from widgets.ex_base import (
     LABEL_STYLE,
     ExerciseBox,
@@ -40,9 +41,10 @@ class SelfCheck:
         self.phase = phase
         self._store = store
         saved = self._saved()
-        self.sliders: dict[str, widgets.IntSlider] = {}
+        self.sliders: dict[str, widgets.BoundedIntText] = {}
         for key, title in VALUES.items():
-            self.sliders[key] = widgets.IntSlider(
+            # A number box, not an IntSlider: the slider's handle has no accessible name.
+            self.sliders[key] = widgets.BoundedIntText(
                 value=int(saved.get(phase, {}).get(key, 3)),
                 min=1,
                 max=5,
@@ -50,7 +52,6 @@ class SelfCheck:
                 description=t("selfcheck.slider_label", value=title),
                 tooltip=t("selfcheck.slider_tooltip", value=title),
                 style=LABEL_STYLE,
-                continuous_update=False,
                 layout=widgets.Layout(width="34em", max_width="100%"),
             )
         self.save_button = make_button("save_selfcheck", icon="save", style="primary")
@@ -72,7 +73,8 @@ class SelfCheck:
             "fallback.run_selfcheck",
         )
         self.widget = ExerciseBox(
-            [*top, intro, *self.sliders.values(), self.save_button, self.status, self.chart],
+            [*top, intro, *self.sliders.values(), self.save_button, self.status, self.chart]
+            + [style_widget()],
             fallback_text=text,
             fallback_html=page,
         )
@@ -294,7 +296,9 @@ class ProgressView:
             "fallback.run_progress",
         )
         self.widget = ExerciseBox(
-            [*top, self.table, self.refresh_button], fallback_text=text, fallback_html=page
+            [*top, self.table, self.refresh_button, style_widget()],
+            fallback_text=text,
+            fallback_html=page,
         )
         self.widget.exercise = self
 

@@ -232,18 +232,18 @@ class SortExercise(Exercise):
     kind = "sort"
 
     def build_inputs(self) -> list[widgets.Widget]:
-        choices = [(t("sort.choose_placeholder"), None)] + [
-            (c.title, c.key) for c in self.s.categories
-        ]
-        self.dropdowns: list[widgets.Dropdown] = []
+        self.dropdowns: list[widgets.RadioButtons] = []
         rows: list[widgets.Widget] = [widgets.HTML(f"<p>{esc(t('sort.instructions'))}</p>")]
         for n, item in enumerate(self.s.items, start=1):
-            dropdown = widgets.Dropdown(
-                options=choices,
+            # Radio buttons, not a Dropdown: in JupyterLab, command-mode shortcuts take the arrow
+            # and letter keys from a focused <select>, so a dropdown can't be used by keyboard.
+            dropdown = widgets.RadioButtons(
+                options=[(c.title, c.key) for c in self.s.categories],
                 value=None,
                 description=t("sort.item_label", n=n),
                 tooltip=t("sort.item_tooltip", n=n, text=item.text),
                 style=LABEL_STYLE,
+                layout=widgets.Layout(width="auto"),
             )
             self.dropdowns.append(dropdown)
             rows.append(
@@ -333,7 +333,10 @@ class SpotExercise(Exercise):
 
     def _on_toggle(self, change: dict) -> None:
         toggle = change["owner"]
-        toggle.icon = "check" if change["new"] else ""
+        word = toggle.description.removeprefix("✓ ")
+        # The mark is in the words (a screen reader hears "✓ word"): ToggleButton has no
+        # aria-pressed, and an icon glyph would be read out as noise.
+        toggle.description = f"✓ {word}" if change["new"] else word
 
     def spot_spans(self) -> list[tuple[int, int]]:
         draft = self.s.draft or ""

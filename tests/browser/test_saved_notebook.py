@@ -1,0 +1,35 @@
+"""A notebook opened from disk WITHOUT running shows each exercise as readable text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from browser_support import BROKEN_WIDGET, ROOT, open_notebook
+from playwright.sync_api import expect
+
+SAVED = sorted(p.name for p in (ROOT / "course").glob("[0-9][0-9]_*.ipynb"))
+CALLS = re.compile(r"^\s*(show|self_check|progress_view)\(", re.M)
+
+
+@pytest.mark.skipif(not SAVED, reason="no executed .ipynb pairs in course/ yet")
+@pytest.mark.parametrize("name", SAVED)
+def test_unrun_notebook_reads_as_text(lab, new_page, name):
+    page = new_page()
+    open_notebook(page, lab, f"as_saved/{name}")
+    cells = page.locator(".jp-CodeCell")
+    exercises = 0
+    for i in range(cells.count()):
+        cell = cells.nth(i)
+        source = cell.locator(".jp-InputArea-editor").inner_text()
+        if not CALLS.search(source):
+            continue
+        exercises += 1
+        output = cell.locator(".jp-OutputArea")
+        expect(output).to_contain_text("Run this cell")
+        text = output.inner_text().strip()
+        assert len(text.splitlines()) >= 2, f"{name}: {source!r} shows too little: {text!r}"
+    assert exercises, f"{name}: no exercise cells found"
+    page.wait_for_timeout(1000)  # a broken widget view says so a moment after rendering
+    body = page.locator(".jp-NotebookPanel").inner_text()
+    assert not BROKEN_WIDGET.search(body), f"{name}: {BROKEN_WIDGET.search(body).group()}"
