@@ -16,6 +16,13 @@ to course/) puts the site root on ``sys.path`` and loads what the course imports
 The build itself is offline: jupyterlite-core copies the JupyterLab apps and the Pyodide kernel
 extension from this environment and downloads nothing. Running the site needs the Pyodide CDN
 (cdn.jsdelivr.net) and PyPI (for ipywidgets and platformdirs), fetched by the learner's browser.
+
+Progress in the browser: the kernel mounts the file browser's contents (kept in the browser's
+IndexedDB) at /drive, and widgets/progress.py keeps the store in /drive/.peer-course/ when it
+can, so it survives a reload; otherwise it keeps progress in memory and says so (once).
+Pyodide ships sqlite3 as a separate package that the kernel loads only when a cell itself
+imports it (pyodide.loadPackagesFromImports on the cell's code; imports inside widgets/ are not
+seen), hence the ``import sqlite3`` in the set-up cell.
 """
 
 from __future__ import annotations
@@ -42,9 +49,12 @@ SETUP_NOTE = """\
 cell below first: it loads what the course needs into this browser tab, which takes a little
 while the first time and needs an internet connection.
 
-Your answers are kept only while this tab is open: reloading the page or closing the tab starts
-afresh. To keep your progress between sessions, use the course on your own computer or on your
-group's JupyterHub (ask your facilitator)."""
+Your answers are saved in this web browser only, on this device: they are still here when you
+reload the page or come back later in the same browser, but not in another browser or on
+another computer, and clearing the browser's site data (or using a private window) removes
+them. If this browser cannot save them, the first exercise tells you. To keep your progress
+for longer, use the course on your own computer or on your group's JupyterHub (ask your
+facilitator)."""
 
 SETUP_CODE = """\
 # Browser version only: load what the course needs into this tab.
@@ -52,7 +62,10 @@ SETUP_CODE = """\
 import os
 import sys
 
-import sqlite3  # noqa: F401  (loads Pyodide's sqlite3 package so progress can be kept)
+try:
+    import sqlite3  # noqa: F401  (a cell's own import makes Pyodide load its sqlite3 package)
+except ImportError:
+    pass  # the course still works; the exercises say that answers are not being saved
 import yaml  # noqa: F401
 {extra}
 sys.path.insert(0, os.path.dirname(os.getcwd()))  # the site root, which holds widgets/ and data/

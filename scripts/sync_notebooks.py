@@ -41,6 +41,22 @@ def strip_live_widgets(nb: nbformat.NotebookNode) -> None:
         cell.outputs = kept
 
 
+def keep_cell_ids(nb: nbformat.NotebookNode, old: Path) -> None:
+    """Reuse the saved pair's cell ids for unchanged cells, so a re-sync diff shows real changes."""
+    if not old.exists():
+        return
+    previous: dict[tuple[str, str], list[str]] = {}
+    for cell in nbformat.read(old, as_version=4).cells:
+        if cell.get("id"):
+            previous.setdefault((cell.cell_type, cell.source), []).append(cell.id)
+    used = set()
+    for cell in nb.cells:
+        ids = previous.get((cell.cell_type, cell.source), [])
+        if ids and ids[0] not in used:
+            cell.id = ids.pop(0)
+        used.add(cell.get("id"))
+
+
 def build(py: Path, home: Path) -> float:
     """Pair, execute and save one notebook; returns seconds taken."""
     started = time.perf_counter()
@@ -54,6 +70,9 @@ def build(py: Path, home: Path) -> float:
     )  # fmt: skip
     client.execute()
     strip_live_widgets(nb)
+    keep_cell_ids(nb, py.with_suffix(".ipynb"))
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)  # timestamps: noise in every diff
     jupytext.write(nb, py.with_suffix(".ipynb"), fmt="ipynb")
     return time.perf_counter() - started
 

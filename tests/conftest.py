@@ -1,11 +1,20 @@
 """Test-wide set-up: every test and every notebook run uses an empty, temporary progress store.
 
-Nothing a test does may read or change a learner's own saved progress.
+Nothing a test does may read or change a learner's own saved progress. The folder is made when
+this file is imported, before any test module imports ``widgets`` (so the store never sees the real
+home), and removed when the session ends.
 """
 
 import os
+import shutil
 import tempfile
 
-os.environ["PEER_COURSE_HOME"] = tempfile.mkdtemp(prefix="peer-course-tests-")
+_HOME = tempfile.mkdtemp(prefix="peer-course-tests-")
+os.environ["PEER_COURSE_HOME"] = _HOME
 os.environ.pop("PEER_COURSE_LANG", None)
 os.environ.pop("PEER_COURSE_DATA", None)
+
+
+def pytest_unconfigure(config):
+    """Remove the session's progress folder (each xdist worker removes its own)."""
+    shutil.rmtree(_HOME, ignore_errors=True)

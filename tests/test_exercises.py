@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import time
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -210,13 +209,22 @@ def test_empty_answer_is_a_kind_nudge_and_not_recorded():
     assert exercise.model_button.disabled
 
 
-def test_feedback_is_fast():
+def test_mixed_answer_lists_every_strength_before_any_next_step():
     exercise = build(rewrite_scenario()).exercise
-    exercise.answer.value = "Have you tried yoga? What helps you at night?"
-    exercise.check_button.click()  # warm-up: the lexicon loads once per process
-    start = time.perf_counter()
+    exercise.answer.value = "You should try yoga. What helps you at night?"
     exercise.check_button.click()
-    assert time.perf_counter() - start < 0.1
+    shown = html.unescape(exercise.feedback.value)
+    did_well, next_steps = (
+        shown.index(text.t("feedback.did_well")),
+        shown.index(text.t("feedback.next_steps")),
+    )
+    showed = shown.index(f"You showed: {LABELS['open_question'].title}")
+    still = shown.index(text.t("rewrite.still_there", label=LABELS["advice"].title))
+    assert did_well < showed < next_steps < still
+    # The advice is named once as a next step, with its words and what to try instead.
+    assert f"{text.t('feedback.not_yet')} {LABELS['advice'].title}" not in shown
+    assert LABELS["advice"].next_step in shown[still:]
+    assert "“You should”" in shown[still:]
 
 
 def test_reframe_has_its_own_framing():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,7 +62,13 @@ def test_every_course_notebook_is_in_the_site(site: Path) -> None:
         assert [c["cell_type"] for c in setup] == ["markdown", "code"], name
         first_code = next(c for c in nb["cells"] if c["cell_type"] == "code")
         assert first_code is setup[1], "the set-up cell runs before any course code"
-        assert "%pip install" in "".join(setup[1]["source"])
+        code = "".join(setup[1]["source"])
+        assert "%pip install" in code
+        # Pyodide loads its sqlite3 package only for imports in a cell's own code; a failed load
+        # must not stop the course (progress then says it is not being saved).
+        assert "try:\n    import sqlite3" in code and "except ImportError:" in code
+        note = "".join(setup[0]["source"])
+        assert "in this web browser only" in note and "kept only while this tab" not in note
 
 
 def test_data_and_package_files_are_included(site: Path) -> None:
@@ -69,11 +76,19 @@ def test_data_and_package_files_are_included(site: Path) -> None:
     for rel in (
         "widgets/scoring.py",
         "widgets/exercises.py",
+        "widgets/progress.py",
+        "widgets/ex_base.py",
+        "widgets/text.py",
         "data/lexicon/cues.csv",
         "data/text/en.yaml",
         "data/scenarios/SCHEMA.md",
     ):
         assert (files / rel).is_file(), rel
+    assert {p.name for p in (files / "widgets").glob("*.py")} == {
+        p.name for p in (ROOT / "widgets").glob("*.py")
+    }
+    words = (files / "data" / "text" / "en.yaml").read_text(encoding="utf-8")
+    assert "browser_only:" in words and "not_saved_browser:" in words
     expected = {p.name for p in (ROOT / "data" / "scenarios").glob("*.yaml")}
     assert {p.name for p in (files / "data" / "scenarios").glob("*.yaml")} == expected
     assert not list(files.rglob("__pycache__"))
@@ -103,3 +118,36 @@ def test_site_copy_of_the_package_works_from_the_notebook_folder(site: Path) -> 
     assert Path(data_dir).resolve() == files / "data"
     assert int(count) > 0
     assert "advice" in labels
+
+
+def test_site_copy_keeps_progress_in_memory_when_sqlite3_is_missing(
+    site: Path, tmp_path: Path
+) -> None:
+    """If the browser could not load sqlite3, the site's course still runs and says so."""
+    code = (
+        "import os, sys, json\n"
+        "sys.modules['sqlite3'] = None\n"
+        "sys.path.insert(0, os.path.dirname(os.getcwd()))\n"
+        "from widgets import exercises\n"
+        "from widgets.progress import get_store\n"
+        "from widgets.text import t\n"
+        "store = get_store()\n"
+        "store.record_attempt('ex', 'hello', [])\n"
+        "print(json.dumps([type(store).__name__, len(store.attempts()),"
+        " store.notice == t('notice.not_saved'), exercises.__file__]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PEER_COURSE_HOME"] = str(tmp_path / "home")
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=site / "files" / "course",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    kind, count, said, module = json.loads(run.stdout.splitlines()[-1])
+    assert [kind, count, said] == ["MemoryProgressStore", 1, True]
+    assert Path(module).resolve().is_relative_to((site / "files").resolve())
+    assert not (tmp_path / "home").exists()

@@ -16,13 +16,13 @@ from widgets.datafiles import DataFileError
 from widgets.ex_base import reset_notice
 from widgets.progress import get_store, reset_store
 from widgets.roleplay import (
-    ROLEPLAY_TEXT,
     RolePlay,
     RolePlayError,
     check_roleplay,
     load_roleplay,
     personal_summary,
     roleplay,
+    rt,
 )
 from widgets.scoring import LABELS, analyze
 from widgets.values import VALUES
@@ -57,7 +57,7 @@ def raw():
 
 def words(key: str) -> str:
     """A role-play UI phrase as it appears inside (escaped) HTML."""
-    return html.escape(ROLEPLAY_TEXT[key])
+    return html.escape(rt(key))
 
 
 def write(tmp_path: Path, data: dict, name: str = "closing") -> Path:
@@ -334,7 +334,7 @@ def test_summary_puts_strengths_first_and_names_next_steps(script):
     typed = [e for e in summary["strength_based"].lived if e.typed]
     assert typed and typed[0].node_id == "strengths"
     text = play.summary_text()
-    assert text.index(ROLEPLAY_TEXT["lived_heading"]) < text.index(ROLEPLAY_TEXT["not_yet_heading"])
+    assert text.index(rt("lived_heading")) < text.index(rt("not_yet_heading"))
 
 
 def test_summary_of_slips_gives_kind_next_steps(script):
@@ -376,7 +376,7 @@ def test_every_label_used_is_known(script):
 
 def start(box):
     view = box.roleplay
-    buttons(box)[ROLEPLAY_TEXT["start"]].click()
+    buttons(box)[rt("start")].click()
     return view
 
 
@@ -402,11 +402,11 @@ def test_widget_plays_through_and_records_every_turn():
     buttons(box)["Reply D"].click()
     # the strengths turn has a content note first
     assert "no details" in all_html(box).lower()
-    buttons(box)[ROLEPLAY_TEXT["continue"]].click()
+    buttons(box)[rt("continue")].click()
     textarea(box).value = ""
     buttons(box)["Send"].click()
     assert words("empty") in view.status.value
-    buttons(box)[ROLEPLAY_TEXT["skip_turn"]].click()
+    buttons(box)[rt("skip_turn")].click()
     assert words("turn_skipped") in view.feedback.value
     assert "One way you could have replied" in view.feedback.value
     buttons(box)["Reply B"].click()
@@ -429,7 +429,7 @@ def test_widget_plays_through_and_records_every_turn():
     assert attempts[0].value == "mutuality" and "reflection" in attempts[0].labels
     assert attempts[1].response == PEERLIKE
     assert attempts[3].skipped
-    buttons(box)[ROLEPLAY_TEXT["restart"]].click()
+    buttons(box)[rt("restart")].click()
     assert view.play.node.id == "hello" and view.feedback.value == ""
     assert "Reply A" in buttons(box)
 
@@ -445,7 +445,7 @@ def test_buttons_carry_words_and_every_choice_is_listed():
 
 def test_skipping_the_whole_role_play_is_recorded():
     box = roleplay()
-    buttons(box)[ROLEPLAY_TEXT["skip_all"]].click()
+    buttons(box)[rt("skip_all")].click()
     assert words("skipped_all") in box.roleplay.status.value
     (attempt,) = get_store().attempts()
     assert attempt.exercise_id == "roleplay-closing" and attempt.skipped
@@ -483,7 +483,7 @@ def test_personal_summary_saves_privately_and_starts_from_the_role_play(script):
     box = personal_summary()
     view = box.summary
     found = buttons(box)
-    found[ROLEPLAY_TEXT["summary_fill"]].click()
+    found[rt("summary_fill")].click()
     assert words("summary_no_play") in view.parts.status.value
     found["Save privately"].click()
     assert "Write something first" in view.parts.status.value
@@ -492,7 +492,7 @@ def test_personal_summary_saves_privately_and_starts_from_the_role_play(script):
     while not play.finished:
         play.skip()
     rp._last["play"] = play
-    found[ROLEPLAY_TEXT["summary_fill"]].click()
+    found[rt("summary_fill")].click()
     assert "Acknowledgement" in view.parts.entry.value
     view.parts.entry.value = HOSTILE
     found["Save privately"].click()
@@ -502,7 +502,29 @@ def test_personal_summary_saves_privately_and_starts_from_the_role_play(script):
     again = personal_summary()
     assert html.escape(HOSTILE) in again.summary.parts.earlier.value
     assert HOSTILE not in all_html(again)
-    assert ROLEPLAY_TEXT["summary_run"] in again._repr_mimebundle_()["text/plain"]
+    assert rt("summary_run") in again._repr_mimebundle_()["text/plain"]
+
+
+def test_personal_summary_save_failure_is_kind_and_keeps_the_words():
+    class FullDisk:
+        path = None
+
+        def journal(self, prompt_id):
+            raise OSError("disk full")
+
+        def save_journal(self, prompt_id, text):
+            raise OSError("disk full")
+
+    box = personal_summary(store=FullDisk())
+    view = box.summary
+    assert view.parts.earlier.value == ""
+    assert "your course folder" in view.privacy_text()
+    view.parts.entry.value = "my words"
+    buttons(box)["Save privately"].click()
+    assert "disk full" in view.parts.status.value and 'role="status"' in view.parts.status.value
+    assert view.parts.entry.value == "my words"
+    assert view.parts.entry.description == rt("summary_label")
+    assert view.parts.entry.tooltip == rt("summary_label")
 
 
 def test_command_line_checks_files(tmp_path, raw, capsys):

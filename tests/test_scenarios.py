@@ -16,7 +16,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from widgets.datafiles import DATA_DIR, DataFileError
+from widgets.datafiles import (
+    DATA_DIR,
+    DataFileError,
+    load_yaml_nodes,
+    mapping_nodes,
+    node_line,
+    sequence_nodes,
+)
 from widgets.scenarios import (
     FALLBACK_LABELS,
     HARD_TOPICS,
@@ -783,3 +790,18 @@ def test_schema_examples_are_valid(tmp_path: Path) -> None:
     assert sorted(s.type for s in bank.values()) == sorted(
         ["rewrite", "choose", "sort", "spot", "reframe", "reflect"]
     )
+
+
+def test_yaml_loader_keeps_lines_and_reads_like_safe_load():
+    text = "# a comment\nschema_version: 1\nscenarios:\n  - id: a\n  - id: b\nwhen: 2024-01-02\n"
+    node, data = load_yaml_nodes(text)
+    assert data == yaml.safe_load(text)
+    top = mapping_nodes(node)
+    assert node_line(top["scenarios"][0]) == 3
+    assert [node_line(item) for item in sequence_nodes(top["scenarios"][1])] == [4, 5]
+    assert node_line(None) is None and mapping_nodes(None) == {} and sequence_nodes(node) == []
+    assert load_yaml_nodes("# only a comment\n") == (None, None)
+    with pytest.raises(yaml.YAMLError):
+        load_yaml_nodes("a: [1, 2\n")
+    with pytest.raises(yaml.YAMLError):
+        load_yaml_nodes("!!python/object:os.system {}\n")  # safe: no arbitrary objects

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -74,6 +75,15 @@ def test_each_label_is_found_on_our_labelled_set(label):
         ("Healing is possible, even if it's slow.", {"hope"}, set()),
         ("I've been there myself.", {"self_disclosure"}, set()),
         ("Trust me, I know what's best for you.", {"expert_stance"}, set()),
+        # known gaps, now closed
+        ("What do you make of that?", {"open_question"}, {"invasive_question"}),
+        ("How much were you earning?", {"invasive_question"}, set()),
+        ("He's broken.", {"deficit"}, set()),
+        ("she's hopeless", {"deficit"}, set()),
+        ("She's not hopeless.", set(), {"deficit"}),
+        ("You're tired, aren't you?", {"leading_question", "question"}, set()),
+        ("You'd rather stay, right?", {"leading_question"}, set()),
+        ("Is it on the left or the right?", {"closed_question"}, {"leading_question"}),
     ],
 )
 def test_examples_of_each_label(text, present, absent):
@@ -140,6 +150,29 @@ def test_long_paste_and_empty_input():
     assert {"advice", "reflection", "stacked_questions"} <= analysis.labels
     assert analyze("").labels == frozenset()
     assert analyze("   \n\t ").cues == ()
+
+
+def test_cue_dense_and_unpunctuated_pastes_keep_every_cue():
+    # Many cues of one label, and one endless clause (these once grew quadratically; their
+    # speed is printed by `python -m widgets.bench`, under "Growth").
+    advice = analyze("you should " * 2000)
+    assert sum(c.label == "advice" for c in advice.cues) == 2000
+    assert all(c.text.lower() == "you should" for c in advice.cues)
+    why = analyze("why? " * 4000)
+    assert "why_question" in why.labels and "stacked_questions" in why.labels
+    assert analyze("I am not going to say " * 1000).labels.isdisjoint({"advice"})
+
+
+def test_long_clause_negation_matches_the_short_clause_reading():
+    words = ["not", "never", "you", "i", "tell", "going", "say", "x", "y", ",", "no", "he"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        norms = [rng.choice(words) for _ in range(rng.randint(2, 20))]
+        tables = scoring._negation_tables(norms)
+        for i in range(1, len(norms)):
+            for start in range(i + 1):
+                expected = scoring._negated(norms, i, start)
+                assert scoring._negated_in_long_clause(tables, i, start) == expected
 
 
 @settings(max_examples=300, deadline=None)

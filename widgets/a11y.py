@@ -24,6 +24,10 @@ _ICONS = {
     "arrow-right": "f061",
     "save": "f0c7",
     "refresh": "f021",
+    "paper-plane": "f1d8",
+    "clipboard": "f0ea",
+    "columns": "f0db",
+    "lock": "f023",
 }
 
 STYLE = (

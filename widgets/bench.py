@@ -118,37 +118,53 @@ def esconv_counts(pairs: list[tuple[str, str]]) -> dict[str, tuple[int, int, int
     return {k: tuple(v) for k, v in counts.items()}
 
 
-def time_per_call(fn, texts: list[str], repeat: int = 3) -> list[float]:
-    """Best-of-`repeat` seconds per call for each text."""
-    out = []
+def time_per_call(fn, texts: list[str], repeat: int = 3, rival=None) -> list[float] | tuple:
+    """Best-of-`repeat` seconds per call for each text.
+
+    With a `rival`, both are timed on each text in turn (theirs right after ours), so a busy
+    machine slows both alike and the ratio stays fair; then (ours, theirs) is returned.
+    """
+    fns = (fn,) if rival is None else (fn, rival)
+    out: list[list[float]] = [[] for _ in fns]
+    clock = time.perf_counter
     for t in texts:
-        best = float("inf")
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            fn(t)
-            best = min(best, time.perf_counter() - t0)
-        out.append(best)
-    return out
+        for f, times in zip(fns, out, strict=True):
+            best = float("inf")
+            for _ in range(repeat):
+                t0 = clock()
+                f(t)
+                best = min(best, clock() - t0)
+            times.append(best)
+    return out[0] if rival is None else (out[0], out[1])
 
 
 def speed_report(texts: list[str]) -> None:
     print(f"\nSpeed per utterance ({len(texts)} utterances, best of 3 each)")
-    mine = time_per_call(scoring.analyze, texts)
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:
+        vader = None
+    else:
+        vader = SentimentIntensityAnalyzer()
+        vader.polarity_scores("warm up")
+    scoring.analyze("warm up")
+    if vader is None:
+        mine = time_per_call(scoring.analyze, texts)
+    else:
+        mine, theirs = time_per_call(scoring.analyze, texts, rival=vader.polarity_scores)
     print(
         f"  analyze:               median {statistics.median(mine) * 1e6:7.1f} µs, "
         f"mean {statistics.mean(mine) * 1e6:7.1f} µs, max {max(mine) * 1e6:7.1f} µs"
     )
-    try:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    except ImportError:
+    if vader is None:
         print("  VADER: not installed (pip install vaderSentiment) — comparison skipped")
     else:
-        vader = SentimentIntensityAnalyzer()
-        theirs = time_per_call(vader.polarity_scores, texts)
         ratio = statistics.median(mine) / statistics.median(theirs)
+        mean_ratio = statistics.mean(mine) / statistics.mean(theirs)
         print(
             f"  VADER polarity_scores: median {statistics.median(theirs) * 1e6:7.1f} µs, "
-            f"mean {statistics.mean(theirs) * 1e6:7.1f} µs  (analyze/VADER = {ratio:.2f})"
+            f"mean {statistics.mean(theirs) * 1e6:7.1f} µs  "
+            f"(analyze/VADER = {ratio:.2f} median, {mean_ratio:.2f} mean)"
         )
     print("\nGrowth with input size (a long paste)")
     base = " ".join(texts)[:2000] or "Have you tried yoga? It sounds hard. "
@@ -162,6 +178,17 @@ def speed_report(texts: list[str]) -> None:
         trend = "" if prev is None else f"  (x{per_kb / prev:.2f} per KB vs previous)"
         print(f"  {kb:>4} KB: {took * 1e3:8.1f} ms  = {per_kb:6.2f} ms/KB{trend}")
         prev = per_kb
+    print("  Dense pastes (many cues of one label, one endless clause):")
+    for unit, times in (
+        ("you should ", 20000),
+        ("why? ", 40000),
+        ("I am not going to say ", 10000),
+    ):
+        text = unit * times
+        t0 = time.perf_counter()
+        scoring.analyze(text)
+        took = time.perf_counter() - t0
+        print(f"    {unit.strip()!r} x {times}: {len(text) // 1024:4d} KB in {took * 1e3:7.1f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:

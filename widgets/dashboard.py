@@ -29,6 +29,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from widgets.pair_practice import ui_text
+from widgets.progress import EXPORT_COLUMNS, PHASES
 from widgets.values import VALUES, value_title
 
 __all__ = [
@@ -40,24 +41,14 @@ __all__ = [
     "summarise",
 ]
 
-#: Columns a course export must have; ``response`` and ``day`` are optional and never kept.
-REQUIRED_COLUMNS = (
-    "record_type",
-    "export_id",
-    "exercise_id",
-    "value",
-    "attempt_number",
-    "labels",
-    "skipped",
-    "phase",
-    "rating_value",
-    "rating",
-)
+#: Export columns that hold free text or a date: optional on reading, and never kept.
+_DROPPED_COLUMNS = ("response", "day")
+#: Columns a course export must have (every export column but the dropped ones).
+REQUIRED_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in _DROPPED_COLUMNS)
 #: The only columns the dashboard keeps: nothing free-text, nothing dated.
 KEPT_COLUMNS = REQUIRED_COLUMNS
 #: Scorer labels compared between first and later attempts, in display order.
 PATTERNS = ("advice", "open_question", "reflection")
-PHASES = ("before", "after")
 _HATCHES = {"first": "///", "later": "...", "before": "\\\\\\", "after": "xxx"}
 _FILLS = {"first": "#d9d9d9", "later": "#ffffff", "before": "#d9d9d9", "after": "#ffffff"}
 

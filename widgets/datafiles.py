@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 #: The repository's data folder; PEER_COURSE_DATA points elsewhere (e.g. a trainer's own copy).
 DATA_DIR = Path(
@@ -44,3 +47,39 @@ class DataFileError(ValueError):
         self.problems = list(problems)
         lines = "\n".join(f"  - {p}" for p in self.problems)
         super().__init__(f"{len(self.problems)} problem(s) in the course data:\n{lines}")
+
+
+# --- YAML with line numbers ----------------------------------------------------------------------
+# Loaders keep the node tree beside the data so a problem can name the YAML line it is on.
+
+
+def load_yaml_nodes(text: str) -> tuple[yaml.Node | None, Any]:
+    """Safe-load one YAML document and keep its node tree: ``(root node, data)``.
+
+    An empty document gives ``(None, None)``. Raises ``yaml.YAMLError`` for broken YAML (its
+    ``problem_mark`` says where). The data is exactly what ``yaml.safe_load`` would return.
+    """
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def node_line(node: yaml.Node | None) -> int | None:
+    """The 1-based line a YAML node starts on (None when there is no node)."""
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def mapping_nodes(node: yaml.Node | None) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
+    """key -> (key node, value node) for a mapping node (last one wins, like YAML itself)."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def sequence_nodes(node: yaml.Node | None) -> list[yaml.Node]:
+    """The item nodes of a sequence node (an empty list for anything else)."""
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []

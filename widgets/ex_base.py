@@ -8,7 +8,6 @@ exercise behaves the same way and stays keyboard- and screen-reader-friendly.
 from __future__ import annotations
 
 import html
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -16,6 +15,7 @@ from typing import Any, ClassVar
 import ipywidgets as widgets
 
 from widgets.a11y import BOX_CLASS, style_widget
+from widgets.progress import StoreError
 from widgets.text import t
 from widgets.values import value_title
 
@@ -123,7 +123,8 @@ def take_notice(store: Any) -> widgets.HTML | None:
         return None
     _notice["shown"] = True
     body = f"<p><strong>{esc(t('notice.heading'))}</strong></p><p>{esc(message)}</p>"
-    return widgets.HTML(kind_box(body + f"<p>{esc(t('notice.reassure'))}</p>", role="note"))
+    reassure = getattr(store, "notice_reassure", None) or t("notice.reassure")
+    return widgets.HTML(kind_box(body + f"<p>{esc(reassure)}</p>", role="note"))
 
 
 def store_for(store: Any | None) -> Any:
@@ -279,7 +280,7 @@ class Exercise:
     def _notice_store(self) -> Any:
         try:
             return self.store
-        except (OSError, sqlite3.Error):
+        except (OSError, StoreError):
             return None
 
     def fallback(self) -> tuple[str, str]:
@@ -375,7 +376,7 @@ class Exercise:
             self.store.record_attempt(
                 self.s.id, response, sorted(labels), value=self.main_value, skipped=skipped
             )
-        except (OSError, sqlite3.Error, ValueError) as err:
+        except (OSError, StoreError, ValueError) as err:
             note = kind_box(esc(t("common.save_failed", error=str(err))))
             self.status.value = self.status.value + note
 

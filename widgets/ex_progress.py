@@ -25,11 +25,9 @@ from widgets.ex_base import (
     store_for,
     take_notice,
 )
+from widgets.progress import StoreError
 from widgets.text import t
 from widgets.values import NOTEBOOKS, VALUES
-
-PHASES = ("before", "after")
-
 
 # --- self-check --------------------------------------------------------------------------------
 
@@ -93,7 +91,7 @@ class SelfCheck:
     def _saved(self) -> dict[str, dict[str, int]]:
         try:
             return dict(self.store.selfchecks() or {})
-        except (OSError, ValueError):
+        except (OSError, StoreError, ValueError):
             return {}
 
     def ratings(self) -> dict[str, int]:
@@ -106,7 +104,7 @@ class SelfCheck:
             self.chart.value = comparison_html(before, ratings)
         try:
             self.store.record_selfcheck(self.phase, ratings)
-        except (OSError, ValueError) as err:
+        except (OSError, StoreError, ValueError) as err:
             self.status.value = kind_box(esc(t("common.save_failed", error=str(err))))
             return
         self.status.value = kind_box(esc(t(f"selfcheck.saved_{self.phase}")))

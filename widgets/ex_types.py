@@ -23,6 +23,7 @@ from widgets.ex_base import (
     make_button,
 )
 from widgets.feedback import feedback_html, highlight_html
+from widgets.journal_box import earlier_html, journal_textarea, privacy_text, save_entry
 from widgets.scoring import LABELS, Cue, analyze
 from widgets.text import t
 
@@ -67,6 +68,9 @@ class RewriteExercise(Exercise):
 
     def build_inputs(self) -> list[widgets.Widget]:
         self.answer = widgets.Textarea(
+            # Sync once, on leaving the box: typed-as-you-go updates can still be in flight when
+            # a quick Tab + Enter presses the button, and the end of the answer would be lost.
+            continuous_update=False,
             value="",
             placeholder=t("rewrite.placeholder"),
             description=t("rewrite.label"),
@@ -82,24 +86,31 @@ class RewriteExercise(Exercise):
         if not text:
             return Result(esc(t("rewrite.empty")))
         analysis = analyze(text)
-        parts = [self.targets_html(analysis)]
+        summary, met, not_yet, covered = self.targets(analysis)
+        parts = [f"<p><strong>{esc(summary)}</strong></p>"]
         draft = getattr(self.s, "draft", None)
         if draft and _norm(text) == _norm(draft):
             parts.append(f"<p>{NEUTRAL} {esc(t('rewrite.same_as_draft'))}</p>")
-        parts.append(feedback_html(analysis))
+        parts.append(feedback_html(analysis, met=met, not_yet=not_yet, covered=covered))
         parts.append(
             f"<p><strong>{esc(t('rewrite.your_words'))}</strong></p>"
             + highlight_html(analysis.text, analysis.cues)
         )
         return Result("".join(parts), text, tuple(sorted(analysis.labels)))
 
-    def targets_html(self, analysis: Any) -> str:
-        """Did the answer show what this scenario asks for, and avoid what it asks to avoid?"""
+    def targets(self, analysis: Any) -> tuple[str, list[str], list[str], set[str]]:
+        """Did the answer show what this scenario asks for, and avoid what it asks to avoid?
+
+        Gives the one-line summary, the lines met and not yet (escaped HTML), and the avoided
+        labels that were found (their "not yet" line already carries the next step).
+        """
         labels = analysis.labels
         targets = tuple(self.s.target_labels)
         avoids = tuple(self.s.avoid_labels)
+        advice = {note.label: note.message for note in analysis.suggestions}
         good: list[str] = []
         not_yet: list[str] = []
+        covered: set[str] = set()
         for name in targets:
             if name in labels:
                 good.append(line(STRENGTH, t("rewrite.shown", label=label_title(name))))
@@ -114,16 +125,13 @@ class RewriteExercise(Exercise):
         for name in avoids:
             if name not in labels:
                 good.append(line(STRENGTH, t("rewrite.avoided", label=label_title(name))))
-            else:
-                words = [c.text for c in analysis.cues if c.label == name]
-                where = t("rewrite.found_in", words=", ".join(f"“{w}”" for w in words))
-                not_yet.append(
-                    line(
-                        NEXT,
-                        t("rewrite.still_there", label=label_title(name)),
-                        esc(where if words else label_description(name)),
-                    )
-                )
+                continue
+            words = [c.text for c in analysis.cues if c.label == name]
+            where = t("rewrite.found_in", words=", ".join(f"“{w}”" for w in words)) if words else ""
+            step = advice.get(name) or label_description(name)
+            lead = t("rewrite.still_there", label=label_title(name))
+            not_yet.append(line(NEXT, lead, esc(f"{where} {step}".strip())))
+            covered.add(name)
         met = len(good)
         total = len(targets) + len(avoids)
         if total and met == total:
@@ -134,7 +142,7 @@ class RewriteExercise(Exercise):
             summary = t("rewrite.none_met")
         else:
             summary = t("rewrite.no_targets")
-        return f"<p><strong>{esc(summary)}</strong></p>" + html_list(good + not_yet)
+        return summary, good, not_yet, covered
 
 
 class ReframeExercise(RewriteExercise):
@@ -407,17 +415,9 @@ class ReflectExercise(Exercise):
     scored = False
 
     def build_inputs(self) -> list[widgets.Widget]:
-        self.entry = widgets.Textarea(
-            value="",
-            placeholder=t("reflect.placeholder"),
-            description=t("reflect.label"),
-            tooltip=t("reflect.label"),
-            style=LABEL_STYLE,
-            rows=6,
-            layout=full_width(),
-        )
-        self.privacy = widgets.HTML(f"<p>{esc(self.privacy_text())}</p>")
-        self.earlier = widgets.HTML(self.earlier_html())
+        self.entry = journal_textarea(t("reflect.label"), t("reflect.placeholder"), rows=6)
+        self.privacy = widgets.HTML(f"<p>{esc(privacy_text(lambda: self.store))}</p>")
+        self.earlier = widgets.HTML(earlier_html(lambda: self.store, self.s.id))
         return [self.privacy, self.entry]
 
     def action_buttons(self) -> list[widgets.Button]:
@@ -427,43 +427,12 @@ class ReflectExercise(Exercise):
     def panels(self) -> list[widgets.Widget]:
         return [*super().panels(), self.earlier]
 
-    def privacy_text(self) -> str:
-        path = getattr(self.store, "path", None)
-        where = str(path) if path else t("reflect.unknown_place")
-        return t("reflect.privacy", path=where)
-
-    def earlier_html(self) -> str:
-        entries = list(self.store.journal(self.s.id))
-        if not entries:
-            return ""
-        entries.sort(key=lambda e: str(_field(e, *_WHEN)), reverse=True)
-        items = []
-        for entry in entries:
-            when = _field(entry, *_WHEN)
-            text = _field(entry, "text", "entry", "body")
-            stamp = f"<strong>{esc(_short_time(when))}</strong><br>" if when else ""
-            items.append(f"{stamp}{esc(text)}".replace("\n", "<br>"))
-        heading = t("reflect.earlier", n=len(entries))
-        return f"<details><summary>{esc(heading)}</summary>{html_list(items)}</details>"
-
-    def evaluate(self) -> Result:
-        text = self.entry.value.strip()
-        if not text:
-            return Result(esc(t("reflect.empty")))
-        self.store.save_journal(self.s.id, text)
-        self.entry.value = ""
-        self.earlier.value = self.earlier_html()
-        return Result(esc(t("reflect.saved")), None)
-
     def on_check(self, _button: Any = None) -> None:
         """Saving is not an attempt: the journal text never goes into the attempts table."""
-        from sqlite3 import Error as SqliteError
-
-        try:
-            result = self.evaluate()
-        except (OSError, SqliteError, ValueError) as err:
-            result = Result(esc(t("common.save_failed", error=str(err))))
-        self.feedback.value = kind_box(result.html)
+        saved, message = save_entry(lambda: self.store, self.s.id, self.entry)
+        if saved:
+            self.earlier.value = earlier_html(lambda: self.store, self.s.id)
+        self.feedback.value = kind_box(esc(message))
         self.tried = True
 
     def fallback(self) -> tuple[str, str]:
@@ -473,23 +442,3 @@ class ReflectExercise(Exercise):
             (t("reflect.private_label"), t("reflect.private_short")),
         ]
         return fallback_bundle(self.s.title, lines)
-
-
-_WHEN = ("created_at", "created", "when", "timestamp")
-
-
-def _field(entry: Any, *names: str) -> Any:
-    """Read a journal entry field whether the store returns objects, dicts or tuples."""
-    for name in names:
-        if isinstance(entry, dict) and name in entry:
-            return entry[name]
-        if hasattr(entry, name):
-            return getattr(entry, name)
-    if isinstance(entry, str) and "text" in names:
-        return entry
-    return None
-
-
-def _short_time(when: Any) -> str:
-    text = when.isoformat(sep=" ", timespec="minutes") if hasattr(when, "isoformat") else str(when)
-    return text[:16]

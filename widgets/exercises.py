@@ -25,8 +25,9 @@ from widgets.ex_base import (
     kind_box,
     reset_notice,
 )
-from widgets.ex_progress import PHASES, ProgressView, SelfCheck
+from widgets.ex_progress import ProgressView, SelfCheck
 from widgets.feedback import feedback_html, feedback_text, highlight_html
+from widgets.progress import PHASES
 from widgets.scenarios import load_bank
 from widgets.scoring import LABELS, analyze
 from widgets.text import clear_cache, t

@@ -7,6 +7,7 @@ Labels are named in words (never by colour alone). The words live in ``data/text
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from html import escape
 
 from widgets.scoring import LABELS, Analysis, Cue, Note
@@ -31,15 +32,28 @@ def _title(label: str) -> str:
     return info.title if info else label
 
 
-def feedback_html(analysis: Analysis) -> str:
-    """The feedback an exercise shows: strengths, then next steps, then the words behind them."""
+def feedback_html(
+    analysis: Analysis,
+    *,
+    met: Sequence[str] = (),
+    not_yet: Sequence[str] = (),
+    covered: Collection[str] = (),
+) -> str:
+    """The feedback an exercise shows: strengths, then next steps, then the words behind them.
+
+    An exercise adds its own checklist: ``met`` lines open "What you did well" and ``not_yet``
+    lines open "Next steps" (both already-escaped HTML), so nothing that is "not yet" comes
+    before a strength. Suggestions for the labels in ``covered`` are left out because a
+    ``not_yet`` line already gives them.
+    """
     if not analysis.text.strip():
         return f'<div class="psv-feedback" role="status"><p>{escape(t("feedback.empty"))}</p></div>'
     parts = ['<div class="psv-feedback" role="status">']
     strengths = _grouped(analysis.strengths)
     parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")
-    if strengths:
+    if met or strengths:
         parts.append("<ul>")
+        parts.extend(f"<li>{item}</li>" for item in met)
         for label, message, values in strengths:
             parts.append(
                 f"<li>{STRENGTH_MARK} <strong>{escape(_title(label))}</strong> "
@@ -48,9 +62,10 @@ def feedback_html(analysis: Analysis) -> str:
         parts.append("</ul>")
     else:
         parts.append(f"<p>{escape(t('feedback.no_strengths'))}</p>")
-    steps = _grouped(analysis.suggestions)
-    if steps:
+    steps = [step for step in _grouped(analysis.suggestions) if step[0] not in covered]
+    if not_yet or steps:
         parts.append(f"<h4>{escape(t('feedback.next_steps'))}</h4><ul>")
+        parts.extend(f"<li>{item}</li>" for item in not_yet)
         for label, message, values in steps:
             parts.append(
                 f"<li>{NEXT_STEP_MARK} <strong>{escape(t('feedback.not_yet'))} "

@@ -19,6 +19,7 @@ from typing import Any
 import ipywidgets as widgets
 import yaml
 
+from widgets.a11y import BOX_CLASS, style_widget
 from widgets.datafiles import DATA_DIR, DataFileError, Problem
 from widgets.values import VALUES, value_title
 
@@ -339,8 +340,10 @@ class PairRubricView(widgets.VBox):
                 widgets.HBox([self.compare_button, self.save_button]),
                 self.table,
                 self.status,
+                style_widget(),  # hidden; widgets/a11y.py says why
             ]
         )
+        self.add_class(BOX_CLASS)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict:
         """Keep the live view, and add the rubric as text for a notebook saved without widgets."""

@@ -24,6 +24,20 @@ Design choices, and why:
   truncated, empty, a folder, an unknown schema) is renamed to
   ``progress.sqlite3.corrupt-<UTC timestamp>`` (never deleted), a fresh store starts, and
   :attr:`ProgressStore.notice` explains what happened in plain words.
+* **Where there is no SQLite or no lasting folder**, progress still works and says so honestly:
+
+  - Python without ``sqlite3`` (Pyodide loads it as a separate package, which can fail): every
+    ``ProgressStore`` is a :class:`MemoryProgressStore` with the same methods, kept only while the
+    kernel runs, and :attr:`~ProgressStore.notice` tells the learner their answers are not saved.
+  - In the browser (JupyterLite's Pyodide kernel, ``sys.platform == "emscripten"``) the kernel's
+    home folder is in memory, but the files the learner sees in the file browser are mounted at
+    ``/drive`` and kept in the browser's own storage (IndexedDB). When ``/drive`` is there and
+    writable, the default store is ``/drive/.peer-course/progress.sqlite3``, which survives a
+    page reload, and the notice says it is kept in this browser only. Without ``/drive`` it says
+    that progress is not kept. See :func:`_connect_pragmas` for the journal used there.
+
+:data:`StoreError` is the database error to catch (``sqlite3.Error`` when there is SQLite), so
+code that shows "could not save" messages never has to import ``sqlite3`` itself.
 """
 
 from __future__ import annotations
@@ -32,7 +46,6 @@ import csv
 import json
 import os
 import secrets
-import sqlite3
 import sys
 import tempfile
 import threading
@@ -47,15 +60,27 @@ import platformdirs
 
 from widgets.values import VALUES, value_title
 
+try:
+    import sqlite3
+except ImportError:  # a Python built without it, or Pyodide before its sqlite3 package loads
+    sqlite3 = None  # type: ignore[assignment]
+
 __all__ = [
     "APP_NAME",
+    "BROWSER",
+    "DRIVE",
+    "DRIVE_FOLDER",
     "ENV_HOME",
+    "EXPORT_COLUMNS",
     "FILE_NAME",
+    "HAVE_SQLITE",
     "PHASES",
     "SCHEMA_VERSION",
     "Attempt",
     "JournalEntry",
+    "MemoryProgressStore",
     "ProgressStore",
+    "StoreError",
     "default_path",
     "get_store",
     "reset_store",
@@ -68,6 +93,16 @@ PHASES = ("before", "after")
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+#: True when ``sqlite3`` could be imported; without it every store keeps progress in memory only.
+HAVE_SQLITE = sqlite3 is not None
+#: True inside the browser (Pyodide, as JupyterLite runs it). Tests may set it to simulate that.
+BROWSER = sys.platform == "emscripten"
+#: Where JupyterLite's Pyodide kernel mounts the file browser's contents, which the browser keeps
+#: (IndexedDB) across page reloads. Everything else in the kernel's file system is in memory.
+DRIVE = Path("/drive")
+#: The store's folder inside ``DRIVE``: hidden (a dot folder), so it does not clutter the files.
+DRIVE_FOLDER = ".peer-course"
 EXPORT_COLUMNS = (
     "record_type",
     "export_id",
@@ -154,6 +189,16 @@ class JournalEntry:
     created_at: str
 
 
+class _NoSqliteError(Exception):
+    """Stands in for ``sqlite3.Error`` where there is no ``sqlite3``; nothing raises it."""
+
+
+#: The database error a store can raise (besides ``OSError`` and ``ValueError``/``TypeError`` for
+#: bad input). It is ``sqlite3.Error`` itself when SQLite is there, so ``except StoreError`` catches
+#: exactly what ``except sqlite3.Error`` did; import this instead of ``sqlite3``.
+StoreError: type[Exception] = sqlite3.Error if sqlite3 is not None else _NoSqliteError
+
+
 class _Damaged(Exception):
     """Internal signal: the file is not a readable course store and must be moved aside."""
 
@@ -162,14 +207,62 @@ class _Damaged(Exception):
         self.reason = reason
 
 
+def browser_drive() -> Path | None:
+    """JupyterLite's browser-kept folder (``DRIVE``) when running in the browser and it is usable.
+
+    ``None`` outside the browser, and in a browser tab where the kernel could not mount it (the
+    site needs a service worker or cross-origin isolation for that; some private windows and hard
+    reloads have neither), in which case nothing the kernel writes outlives the page.
+    """
+    if not BROWSER:
+        return None
+    try:
+        usable = DRIVE.is_dir() and os.access(DRIVE, os.W_OK)
+    except OSError:
+        usable = False
+    return DRIVE if usable else None
+
+
 def default_path() -> Path:
-    """Where the learner's progress file lives now: ``$PEER_COURSE_HOME`` or the user data dir."""
+    """Where the learner's progress file lives now.
+
+    ``$PEER_COURSE_HOME`` when set; in the browser, ``/drive/.peer-course`` (kept by the browser)
+    when it is usable; otherwise the user data dir from platformdirs.
+    """
     home = os.environ.get(ENV_HOME, "").strip()
     if home:
         return Path(home).expanduser().absolute() / FILE_NAME
+    drive = browser_drive() if HAVE_SQLITE else None
+    if drive is not None:
+        return drive / DRIVE_FOLDER / FILE_NAME
     # appauthor=False keeps Windows from nesting the folder twice (…\peer-support-course\…).
     folder = platformdirs.user_data_dir(APP_NAME, appauthor=False)
     return Path(folder).expanduser().absolute() / FILE_NAME
+
+
+def _storage_kind(path: Path, *, in_memory: bool = False) -> str:
+    """``"file"`` (lasting, on this computer), ``"browser"`` (this browser's storage, via the
+    drive) or ``"memory"`` (gone when the kernel stops or the page is reloaded)."""
+    if in_memory or not HAVE_SQLITE:
+        return "memory"
+    if not BROWSER:
+        return "file"
+    try:
+        on_drive = path.is_relative_to(DRIVE) and DRIVE.is_dir()
+    except OSError:
+        on_drive = False
+    return "browser" if on_drive else "memory"
+
+
+def _storage_notice(kind: str) -> str | None:
+    """The one-time words for the learner about where progress is kept (None: nothing to say)."""
+    if kind == "file":
+        return None
+    from widgets.text import t  # learner-facing words live in data/text/<lang>.yaml
+
+    if kind == "browser":
+        return t("notice.browser_only")
+    return t("notice.not_saved_browser" if BROWSER else "notice.not_saved")
 
 
 def _now() -> str:
@@ -209,18 +302,85 @@ def _check_text(name: str, text: object, *, allow_empty: bool = True) -> str:
     return text
 
 
+def _export_rows(
+    attempts: Iterable[tuple[str, str | None, str, Iterable[str], Any, str]],
+    checks: Iterable[tuple[str, Mapping[str, int], str]],
+    anonymous: bool,
+) -> list[dict[str, object]]:
+    """CSV rows (without export_id) from attempts, oldest first, and the latest self-checks.
+
+    ``attempts`` are ``(exercise_id, value, response, labels, skipped, created_at)`` and
+    ``checks`` are ``(phase, ratings, created_at)``. Only the day is kept, not the time.
+    """
+    rows: list[dict[str, object]] = []
+    numbers: dict[str, int] = {}
+    for exercise_id, value, response, labels, skipped, created_at in attempts:
+        numbers[exercise_id] = numbers.get(exercise_id, 0) + 1
+        rows.append(
+            {
+                "record_type": "attempt",
+                "exercise_id": exercise_id,
+                "value": value or "",
+                "attempt_number": numbers[exercise_id],
+                "labels": ";".join(labels),
+                "skipped": int(skipped),
+                "day": created_at[:10],
+                "response": "" if anonymous else response,
+            }
+        )
+    for phase, ratings, created_at in checks:
+        for rating_value, rating in ratings.items():
+            rows.append(
+                {
+                    "record_type": "selfcheck",
+                    "phase": phase,
+                    "rating_value": rating_value,
+                    "rating": rating,
+                    "day": created_at[:10],
+                }
+            )
+    return rows
+
+
+def _connect_pragmas(con: sqlite3.Connection) -> None:
+    """Settings every connection uses: wait for other writers, and durable commits.
+
+    In the browser the journal is kept in memory (``journal_mode=MEMORY``) instead of in a
+    ``-journal`` file beside the store. JupyterLite's ``/drive`` file system reads a whole file
+    when it is opened and writes it back whole, as one IndexedDB save, when it is closed; every
+    store operation closes its connection after its commit. So the saved copy always holds a
+    complete, committed state (a tab closed mid-write keeps the previous one), and a journal
+    file would only add round trips to browser storage and a stray file that could outlive a
+    closed tab. Locks and fsync do nothing there (one tab, one kernel), and WAL cannot work
+    (it needs shared memory), which is one more reason the store never uses WAL.
+    """
+    con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    con.execute("PRAGMA synchronous = FULL")
+    if BROWSER:
+        con.execute("PRAGMA journal_mode = MEMORY")
+
+
 class ProgressStore:
     """The learner's progress file: open it, save to it, export it or erase it.
 
     ``path`` is an explicit file path; when omitted the store uses :func:`default_path`. Creating a
     store never creates files: the folder and file appear with the first thing saved. An existing
     file is checked straight away so that :attr:`notice` is ready for the first widget to show.
+
+    Where Python has no ``sqlite3``, ``ProgressStore(...)`` gives a :class:`MemoryProgressStore`
+    (same methods, nothing kept after the kernel stops), so callers never need to check.
     """
+
+    def __new__(cls, path: str | os.PathLike[str] | None = None) -> ProgressStore:
+        if cls is ProgressStore and not HAVE_SQLITE:
+            cls = MemoryProgressStore
+        return super().__new__(cls)
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self._path = default_path() if path is None else Path(path).expanduser().absolute()
         self._lock = threading.RLock()
         self._notice: str | None = None
+        self._storage = _storage_kind(self._path)
         self._startup_check()
 
     # ----------------------------------------------------------------- public API
@@ -231,9 +391,29 @@ class ProgressStore:
         return self._path
 
     @property
+    def storage(self) -> str:
+        """Where progress is kept: ``"file"`` (a lasting file on this computer or server),
+        ``"browser"`` (this web browser's storage only) or ``"memory"`` (only while it runs)."""
+        return self._storage
+
+    @property
     def notice(self) -> str | None:
-        """A kind, plain-words message when a damaged file was moved aside; otherwise ``None``."""
-        return self._notice
+        """Kind, plain words for the learner, or ``None`` when there is nothing to say.
+
+        Said when a damaged file was moved aside, and wherever progress is not kept in a lasting
+        file: in this browser only, or not kept at all (see :attr:`storage`).
+        """
+        parts = [self._notice, _storage_notice(self._storage)]
+        return " ".join(p for p in parts if p) or None
+
+    @property
+    def notice_reassure(self) -> str | None:
+        """The closing line to show under :attr:`notice` (``None``: the widgets' usual one)."""
+        if self._notice or self._storage == "file":
+            return None  # the usual line: "... started a fresh progress file ..."
+        from widgets.text import t
+
+        return t("notice.reassure_storage")
 
     def record_attempt(
         self,
@@ -245,12 +425,7 @@ class ProgressStore:
         skipped: bool = False,
     ) -> int:
         """Save one answer (or a skip) and return its row id once it is safely on disk."""
-        _check_text("exercise_id", exercise_id, allow_empty=False)
-        response = "" if response is None else _check_text("response", response)
-        label_tuple = self._check_labels(labels)
-        if value is not None and value not in VALUES:
-            known = ", ".join(VALUES)
-            raise ValueError(f"{value!r} is not one of the course values ({known}).")
+        response, label_tuple = self._check_attempt(exercise_id, response, labels, value)
         row = (
             exercise_id,
             value,
@@ -344,11 +519,7 @@ class ProgressStore:
         facilitator can match a learner's before/after rows without knowing who they are. Only the
         day is kept, not the time. If ``path`` is a folder, a dated file name is chosen inside it.
         """
-        target = Path(path).expanduser()
-        if target.is_dir():
-            target = target / f"peer-support-progress-{datetime.now(UTC):%Y-%m-%d}.csv"
-        if target.absolute() == self._path:
-            raise ValueError("Please choose a different file for the export than the store itself.")
+        target = self._export_target(path)
 
         def collect(con: sqlite3.Connection) -> tuple[str, list[tuple], list[tuple]]:
             con.execute("BEGIN")  # one consistent snapshot for all three reads
@@ -367,33 +538,14 @@ class ProgressStore:
             return (export_id[0] if export_id else ""), attempts, checks
 
         export_id, attempt_rows, check_rows = self._read(collect, empty=("", [], []))
-        rows: list[dict[str, object]] = []
-        numbers: dict[str, int] = {}
-        for exercise_id, value, response, labels, skipped, created_at in attempt_rows:
-            numbers[exercise_id] = numbers.get(exercise_id, 0) + 1
-            rows.append(
-                {
-                    "record_type": "attempt",
-                    "exercise_id": exercise_id,
-                    "value": value or "",
-                    "attempt_number": numbers[exercise_id],
-                    "labels": ";".join(json.loads(labels)),
-                    "skipped": int(skipped),
-                    "day": created_at[:10],
-                    "response": "" if anonymous else response,
-                }
-            )
-        for phase, ratings, created_at in check_rows:
-            for rating_value, rating in json.loads(ratings).items():
-                rows.append(
-                    {
-                        "record_type": "selfcheck",
-                        "phase": phase,
-                        "rating_value": rating_value,
-                        "rating": rating,
-                        "day": created_at[:10],
-                    }
-                )
+        attempts = (
+            (exercise_id, value, response, json.loads(labels), skipped, created_at)
+            for exercise_id, value, response, labels, skipped, created_at in attempt_rows
+        )
+        checks = (
+            (phase, json.loads(ratings), created_at) for phase, ratings, created_at in check_rows
+        )
+        rows = _export_rows(attempts, checks, anonymous)
         return self._write_csv(target, export_id, rows)
 
     def erase(self) -> None:
@@ -455,6 +607,27 @@ class ProgressStore:
         return f"ProgressStore({str(self._path)!r})"
 
     # ----------------------------------------------------------------- validation
+
+    def _export_target(self, path: str | os.PathLike[str]) -> Path:
+        target = Path(path).expanduser()
+        if target.is_dir():
+            target = target / f"peer-support-progress-{datetime.now(UTC):%Y-%m-%d}.csv"
+        if target.absolute() == self._path:
+            raise ValueError("Please choose a different file for the export than the store itself.")
+        return target
+
+    @classmethod
+    def _check_attempt(
+        cls, exercise_id: str, response: str | None, labels: Iterable[str], value: str | None
+    ) -> tuple[str, tuple[str, ...]]:
+        """Check an attempt before saving; returns the response ("" for None) and sorted labels."""
+        _check_text("exercise_id", exercise_id, allow_empty=False)
+        response = "" if response is None else _check_text("response", response)
+        label_tuple = cls._check_labels(labels)
+        if value is not None and value not in VALUES:
+            known = ", ".join(VALUES)
+            raise ValueError(f"{value!r} is not one of the course values ({known}).")
+        return response, label_tuple
 
     @staticmethod
     def _check_labels(labels: Iterable[str]) -> tuple[str, ...]:
@@ -570,8 +743,7 @@ class ProgressStore:
                 raise _Damaged("unreadable") from exc
             raise FileNotFoundError(path) from exc
         try:
-            con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            con.execute("PRAGMA synchronous = FULL")
+            _connect_pragmas(con)
             version = con.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise _Damaged("newer")
@@ -628,7 +800,7 @@ class ProgressStore:
         try:
             con = sqlite3.connect(tmp, isolation_level=None)
             try:
-                con.execute("PRAGMA synchronous = FULL")
+                _connect_pragmas(con)
                 con.execute("BEGIN")
                 for target in range(1, SCHEMA_VERSION + 1):
                     for statement in _MIGRATIONS[target]:
@@ -651,13 +823,15 @@ class ProgressStore:
 
     def _publish(self, tmp: Path) -> None:
         """Put ``tmp`` at our path only if nothing is there (another kernel may have won)."""
-        try:
-            os.link(tmp, self._path)
-            return
-        except FileExistsError:
-            return
-        except OSError:
-            pass  # file systems without hard links (some USB sticks, network shares)
+        link = getattr(os, "link", None)  # Pyodide's os module has no link() at all
+        if link is not None:
+            try:
+                link(tmp, self._path)
+                return
+            except FileExistsError:
+                return
+            except OSError:
+                pass  # file systems without hard links (some USB sticks, network shares)
         try:
             if sys.platform == "win32":
                 os.rename(tmp, self._path)  # never replaces an existing file on Windows
@@ -797,6 +971,111 @@ class ProgressStore:
             Path(tmp_name).unlink(missing_ok=True)
             raise
         return target
+
+
+class MemoryProgressStore(ProgressStore):
+    """The same store, kept in this kernel's memory only: nothing is written except exports.
+
+    Used automatically where Python has no ``sqlite3``; it can also be made directly. ``path`` is
+    where a file store would be (for :meth:`export`'s check and for messages); nothing is made
+    there. Everything is lost when the kernel stops, which :attr:`notice` tells the learner.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self._path = default_path() if path is None else Path(path).expanduser().absolute()
+        self._lock = threading.RLock()
+        self._notice = None
+        self._storage = _storage_kind(self._path, in_memory=True)
+        self._start()
+
+    def _start(self) -> None:
+        self._attempts: list[Attempt] = []
+        self._journal: list[JournalEntry] = []
+        self._checks: list[tuple[int, str, dict[str, int], str]] = []
+        self._next_id = 1
+        self._export_id = secrets.token_hex(8)
+
+    def _new_id(self) -> int:
+        row_id, self._next_id = self._next_id, self._next_id + 1
+        return row_id
+
+    def record_attempt(
+        self,
+        exercise_id: str,
+        response: str | None,
+        labels: Iterable[str],
+        *,
+        value: str | None = None,
+        skipped: bool = False,
+    ) -> int:
+        """Keep one answer (or a skip) for as long as the kernel runs; returns its id."""
+        response, label_tuple = self._check_attempt(exercise_id, response, labels, value)
+        with self._lock:
+            attempt = Attempt(
+                self._new_id(), exercise_id, value, response, label_tuple, bool(skipped), _now()
+            )
+            self._attempts.append(attempt)
+            return attempt.id
+
+    def attempts(self, exercise_id: str | None = None) -> list[Attempt]:
+        with self._lock:
+            return [
+                a for a in self._attempts if exercise_id is None or a.exercise_id == exercise_id
+            ]
+
+    def save_journal(self, prompt_id: str, text: str) -> int:
+        _check_text("prompt_id", prompt_id, allow_empty=False)
+        _check_text("text", text)
+        with self._lock:
+            entry = JournalEntry(self._new_id(), prompt_id, text, _now())
+            self._journal.append(entry)
+            return entry.id
+
+    def journal(self, prompt_id: str | None = None) -> list[JournalEntry]:
+        with self._lock:
+            return [e for e in self._journal if prompt_id is None or e.prompt_id == prompt_id]
+
+    def record_selfcheck(self, phase: str, ratings: Mapping[str, int]) -> int:
+        clean = self._check_ratings(phase, ratings)
+        with self._lock:
+            row_id = self._new_id()
+            self._checks.append((row_id, phase, clean, _now()))
+            return row_id
+
+    def _latest_checks(self) -> list[tuple[int, str, dict[str, int], str]]:
+        latest: dict[str, tuple[int, str, dict[str, int], str]] = {}
+        for check in self._checks:
+            latest[check[1]] = check  # later ids replace earlier ones
+        return sorted(latest.values())
+
+    def selfchecks(self) -> dict[str, dict[str, int]]:
+        with self._lock:
+            latest = {phase: dict(ratings) for _, phase, ratings, _ in self._latest_checks()}
+        return {phase: latest[phase] for phase in PHASES if phase in latest}
+
+    def completed(self) -> set[str]:
+        with self._lock:
+            return {a.exercise_id for a in self._attempts}
+
+    def export(self, path: str | os.PathLike[str], anonymous: bool = True) -> Path:
+        """The same CSV as :meth:`ProgressStore.export`, from what this kernel has kept."""
+        target = self._export_target(path)
+        with self._lock:
+            attempts = [
+                (a.exercise_id, a.value, a.response, a.labels, a.skipped, a.created_at)
+                for a in self._attempts
+            ]
+            checks = [(phase, ratings, when) for _, phase, ratings, when in self._latest_checks()]
+            export_id = self._export_id
+        return self._write_csv(target, export_id, _export_rows(attempts, checks, anonymous))
+
+    def erase(self) -> None:
+        """Forget everything kept, with a new random export id; the store stays usable."""
+        with self._lock:
+            self._start()
+
+    def __repr__(self) -> str:
+        return f"MemoryProgressStore({str(self._path)!r})"
 
 
 _shared: ProgressStore | None = None

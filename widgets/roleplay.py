@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,7 +21,16 @@ from typing import Any
 import ipywidgets as widgets
 import yaml
 
-from widgets.datafiles import DATA_DIR, DataFileError, Problem
+from widgets.a11y import style_widget
+from widgets.datafiles import (
+    DATA_DIR,
+    DataFileError,
+    Problem,
+    load_yaml_nodes,
+    mapping_nodes,
+    node_line,
+    sequence_nodes,
+)
 from widgets.ex_base import (
     LABEL_STYLE,
     ExerciseBox,
@@ -35,12 +43,13 @@ from widgets.ex_base import (
     take_notice,
 )
 from widgets.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html
+from widgets.journal_box import earlier_html, journal_textarea, privacy_text, save_entry
+from widgets.progress import StoreError
 from widgets.scoring import LABELS, Analysis, analyze
-from widgets.text import TextKeyError, t
+from widgets.text import t
 from widgets.values import NOTEBOOKS, VALUES, value_title
 
 __all__ = [
-    "ROLEPLAY_TEXT",
     "Choice",
     "Evidence",
     "ModelAnswer",
@@ -69,102 +78,10 @@ _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # --- words ---------------------------------------------------------------------------------------
 
-#: The role-play's own UI words (English). A ``roleplay:`` section in data/text/<lang>.yaml with
-#: the same keys takes over, so these can move to the shared text file or be translated later.
-ROLEPLAY_TEXT: dict[str, str] = {
-    "kind": "Role-play conversation",
-    "run_cell": "Run this cell (Shift+Enter) to start the role-play.",
-    "setting_label": "Setting",
-    "first_line_label": "{peer} begins",
-    "content_note_label": "Content note",
-    "start": "Start the role-play",
-    "start_tooltip": "Begin the conversation from the first turn",
-    "skip_all": "Skip the role-play",
-    "skip_all_tooltip": "Skip the whole role-play; that's always fine",
-    "skipped_all": (
-        "Skipped. That's completely fine. The button above starts the role-play whenever "
-        "you're ready."
-    ),
-    "restart": "Start again",
-    "restart_tooltip": "Start again from the first turn (your earlier turns stay saved)",
-    "restarted": "A fresh start. Your earlier turns are still saved on this computer.",
-    "skip_turn": "Skip this turn",
-    "skip_turn_tooltip": "Move on without answering; that's always fine",
-    "continue": "Continue",
-    "continue_tooltip": "Show this turn of the conversation",
-    "turn": "Turn {n}",
-    "peer_says": "{peer} says:",
-    "task": "Your task:",
-    "options_heading": "Your possible replies:",
-    "reply_button": "Reply {letter}",
-    "reply_tooltip": "Send reply {letter}: {text}",
-    "entry_label": "Your reply to {peer}:",
-    "entry_placeholder": "Type your own reply here, then press Send.",
-    "send": "Send",
-    "send_tooltip": "Send your reply and read the feedback",
-    "empty": "Write a reply in the box first, or skip this turn. Both are fine.",
-    "look_for": "This turn looks for any of: {labels}.",
-    "none_shown": "Not yet there: any of {labels}.",
-    "you_replied": "You replied:",
-    "you": "You",
-    "skipped_mark": "(skipped)",
-    "lives": "Lives the values:",
-    "not_yet": "Not yet:",
-    "why": "Why:",
-    "turn_skipped": "Skipped. The conversation carries on, and that's fine.",
-    "model_after_skip": "One way you could have replied:",
-    "transcript_heading": "The conversation so far",
-    "end_heading": "How the conversation ended",
-    "summary_heading": "Your role-play across the eight values",
-    "summary_intro": (
-        "What your choices and your own words showed, strengths first. These are a practice "
-        "partner's notes, not a grade."
-    ),
-    "lived_heading": "Values you lived in this conversation",
-    "no_lived": (
-        "Nothing to name yet, and that's fine: every conversation is practice. The next steps "
-        "below show where to start."
-    ),
-    "not_yet_heading": "Next steps (not yet)",
-    "evidence_one": "turn {turns}",
-    "evidence_many": "turns {turns}",
-    "practice": "A practice to try:",
-    "notebook": "Notebook {notebook}",
-    "skipped_count": (
-        "You skipped {n} turn(s). Skipping is always fine; start again any time to try them."
-    ),
-    "again": (
-        "Curious where other replies lead? Press Start again and choose differently: every "
-        "path is worth seeing."
-    ),
-    "not_a_node": "This role-play has no turn called '{node}'.",
-    "summary_title": "Your personal summary",
-    "summary_run": "Run this cell (Shift+Enter) to write your private personal summary.",
-    "summary_prompts": (
-        "What do you want to keep doing?|Which value do you want to grow next, and how?|"
-        "One small practice for this week:"
-    ),
-    "summary_label": "Your summary:",
-    "summary_placeholder": "Write as much or as little as you like. Only you will see this.",
-    "summary_fill": "Start from my role-play",
-    "summary_fill_tooltip": "Put the notes from your role-play into the box as a starting point",
-    "summary_no_play": (
-        "Finish the role-play above first to start from its notes, or simply start writing."
-    ),
-    "summary_filled": "Your role-play notes are in the box. Change them into your own words.",
-    "summary_skipped": "Skipped. That's fine: you can come back to this any time.",
-    "draft_keep": "What I want to keep doing:",
-    "draft_grow": "What I want to grow next:",
-    "draft_week": "One small practice for this week:",
-}
-
 
 def rt(key: str, **fmt: object) -> str:
-    """A role-play UI word: the shared text file's ``roleplay.<key>`` if present, else ours."""
-    try:
-        return t(f"roleplay.{key}", **fmt)
-    except TextKeyError:
-        return ROLEPLAY_TEXT[key].format(**fmt)
+    """A role-play UI word: ``roleplay.<key>`` in data/text/<lang>.yaml, ready to translate."""
+    return t(f"roleplay.{key}", **fmt)
 
 
 # --- the data ------------------------------------------------------------------------------------
@@ -298,20 +215,6 @@ def _display(path: Path) -> str:
         return path.as_posix()
 
 
-def _mapping_nodes(node: yaml.Node | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
-
-
-def _seq_items(node: yaml.Node | None) -> list[yaml.Node]:
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
-
-
-def _line(node: yaml.Node | None) -> int | None:
-    return node.start_mark.line + 1 if node is not None else None
-
-
 def _suggest(word: object, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else "."
@@ -352,8 +255,7 @@ class _Checker:
             return None
         text = self.path.read_text(encoding="utf-8")
         try:
-            data = yaml.safe_load(text)
-            tree = yaml.compose(text)
+            tree, data = load_yaml_nodes(text)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
@@ -363,12 +265,12 @@ class _Checker:
         if not isinstance(data, dict):
             self.add("should be a set of named fields (schema_version, id, title, ..., nodes).")
             return None
-        self.top = _mapping_nodes(tree)
+        self.top = mapping_nodes(tree)
         return self.check_top(data)
 
     def top_line(self, key: str) -> int | None:
         pair = self.top.get(key)
-        return _line(pair[0]) if pair else None
+        return node_line(pair[0]) if pair else None
 
     def text_field(self, data: dict, key: str, *, required: bool = True, **where: Any) -> str:
         value = data.get(key)
@@ -474,7 +376,7 @@ class _Checker:
         if not isinstance(raw, list) or not raw:
             self.add("'nodes' should be a list of one or more turns.", column="nodes")
             return None
-        items = _seq_items(self.top.get("nodes", (None, None))[1])
+        items = sequence_nodes(self.top.get("nodes", (None, None))[1])
         nodes: dict[str, Node] = {}
         self.node_lines: dict[str, int | None] = {}
         for row, entry in enumerate(raw, start=1):
@@ -482,14 +384,14 @@ class _Checker:
             node = _NodeChecker(self, row, entry, yaml_node).run()
             if node is None:
                 continue
-            self.node_lines.setdefault(node.id, _line(yaml_node))
+            self.node_lines.setdefault(node.id, node_line(yaml_node))
             if node.id in nodes:
                 self.add(
                     f"the id '{node.id}' is used by more than one node; rename one.",
                     row=row,
                     column="id",
                     node=node.id,
-                    line=_line(yaml_node),
+                    line=node_line(yaml_node),
                 )
                 continue
             nodes[node.id] = node
@@ -581,14 +483,14 @@ class _NodeChecker:
         self.row = row
         self.entry = entry
         self.yaml_node = yaml_node
-        self.fields = _mapping_nodes(yaml_node)
+        self.fields = mapping_nodes(yaml_node)
         self.nid: str | None = None
         self.count = len(file.problems)
 
     def line(self, key: str | None = None) -> int | None:
         if key and key in self.fields:
-            return _line(self.fields[key][0])
-        return _line(self.yaml_node)
+            return node_line(self.fields[key][0])
+        return node_line(self.yaml_node)
 
     def add(self, message: str, column: str | None = None, line: int | None = None) -> None:
         self.file.add(
@@ -690,10 +592,10 @@ class _NodeChecker:
                 "choices",
             )
             return ()
-        items = _seq_items(self.fields.get("choices", (None, None))[1])
+        items = sequence_nodes(self.fields.get("choices", (None, None))[1])
         out = []
         for i, choice in enumerate(raw, start=1):
-            line = _line(items[i - 1]) if i - 1 < len(items) else self.line("choices")
+            line = node_line(items[i - 1]) if i - 1 < len(items) else self.line("choices")
             col = f"choices[{i}]"
             if not isinstance(choice, dict):
                 self.add("should have text, labels, why and next.", col, line)
@@ -1047,6 +949,9 @@ class RolePlayView:
         self.skip_button = _button("skip_turn", icon="forward")
         self.skip_button.on_click(self.on_skip)
         self.entry = widgets.Textarea(
+            # Sync once, on leaving the box: typed-as-you-go updates can still be in flight when
+            # a quick Tab + Enter presses the button, and the end of the answer would be lost.
+            continuous_update=False,
             value="",
             placeholder=rt("entry_placeholder"),
             description=rt("entry_label", peer=script.peer_name),
@@ -1073,6 +978,7 @@ class RolePlayView:
                 self.summary,
                 self.status,
                 _row([self.restart_button]),
+                style_widget(),  # hidden; widgets/a11y.py says why
             ],
             fallback_text=text,
             fallback_html=page,
@@ -1087,7 +993,7 @@ class RolePlayView:
     def _notice_store(self) -> Any:
         try:
             return self.store
-        except (OSError, sqlite3.Error):
+        except (OSError, StoreError):
             return None
 
     # -- pieces
@@ -1235,25 +1141,34 @@ class RolePlayView:
         return kind_box("".join(parts))
 
     def free_feedback(self, node: Node, analysis: Analysis) -> str:
+        """The learner's reply, then strengths first (this turn's own checks, then the scorer's)."""
         labels = analysis.labels
-        lines = []
-        shown = [x for x in node.look_for if x in labels]
-        for name in shown:
-            lines.append(f"{STRENGTH_MARK} {esc(t('rewrite.shown', label=_label_title(name)))}")
-        if not shown:
+        advice = {note.label: note.message for note in analysis.suggestions}
+        met = [
+            f"{STRENGTH_MARK} {esc(t('rewrite.shown', label=_label_title(name)))}"
+            for name in node.look_for
+            if name in labels
+        ]
+        not_yet = []
+        if not met:
             looks = ", ".join(_label_title(x) for x in node.look_for)
-            lines.append(f"{NEXT_STEP_MARK} {esc(rt('none_shown', labels=looks))}")
+            not_yet.append(f"{NEXT_STEP_MARK} {esc(rt('none_shown', labels=looks))}")
+        covered = set()
         for name in node.avoid:
             if name in labels:
                 words = ", ".join(f"“{c.text}”" for c in analysis.cues_for(name))
-                lines.append(
-                    f"{NEXT_STEP_MARK} {esc(t('rewrite.still_there', label=_label_title(name)))} "
-                    f"{esc(t('rewrite.found_in', words=words))}"
+                step = advice.get(name, "")
+                not_yet.append(
+                    f"{NEXT_STEP_MARK} <strong>"
+                    f"{esc(t('rewrite.still_there', label=_label_title(name)))}</strong> "
+                    f"{esc(t('rewrite.found_in', words=words))} {esc(step)}".rstrip()
                 )
+                covered.add(name)
         body = (
             f"<p><strong>{esc(rt('you_replied'))}</strong></p>"
             f"<blockquote>{esc(analysis.text)}</blockquote>"
-            f"{html_list(lines)}{feedback_html(analysis)}{self.model_html(node)}"
+            f"{feedback_html(analysis, met=met, not_yet=not_yet, covered=covered)}"
+            f"{self.model_html(node)}"
         )
         return kind_box(body)
 
@@ -1383,7 +1298,7 @@ class RolePlayView:
             self.store.record_attempt(
                 exercise_id, response, sorted(labels), value=value, skipped=skipped
             )
-        except (OSError, sqlite3.Error, ValueError) as err:
+        except (OSError, StoreError, ValueError) as err:
             self.status.value += kind_box(esc(t("common.save_failed", error=str(err))))
 
 
@@ -1418,15 +1333,7 @@ class PersonalSummary:
 
     def __init__(self, store: Any | None = None):
         self._store = store
-        entry = widgets.Textarea(
-            value="",
-            placeholder=rt("summary_placeholder"),
-            description=rt("summary_label"),
-            tooltip=rt("summary_label"),
-            style=LABEL_STYLE,
-            rows=8,
-            layout=full_width(),
-        )
+        entry = journal_textarea(rt("summary_label"), rt("summary_placeholder"), rows=8)
         self.parts = _SummaryParts(entry, widgets.HTML(), widgets.HTML(self.earlier_html()))
         save = make_button("save_privately", icon="save", style="primary")
         fill = _button("summary_fill", icon="clipboard")
@@ -1454,6 +1361,7 @@ class PersonalSummary:
                 _row([save, fill, skip]),
                 self.parts.status,
                 self.parts.earlier,
+                style_widget(),
             ],
             fallback_text=text,
             fallback_html=page,
@@ -1465,26 +1373,10 @@ class PersonalSummary:
         return store_for(self._store)
 
     def privacy_text(self) -> str:
-        try:
-            path = getattr(self.store, "path", None)
-        except (OSError, sqlite3.Error):
-            path = None
-        return t("reflect.privacy", path=str(path) if path else t("reflect.unknown_place"))
+        return privacy_text(lambda: self.store)
 
     def earlier_html(self) -> str:
-        try:
-            entries = list(self.store.journal(SUMMARY_PROMPT_ID))
-        except (OSError, sqlite3.Error):
-            return ""
-        if not entries:
-            return ""
-        items = [
-            f"<strong>{esc(str(e.created_at)[:16].replace('T', ' '))}</strong><br>"
-            + esc(e.text).replace("\n", "<br>")
-            for e in reversed(entries)
-        ]
-        heading = t("reflect.earlier", n=len(entries))
-        return f"<details><summary>{esc(heading)}</summary>{html_list(items)}</details>"
+        return earlier_html(lambda: self.store, SUMMARY_PROMPT_ID)
 
     def draft(self) -> str | None:
         """A starting text from the last finished role-play, or None if there is none yet."""
@@ -1511,18 +1403,10 @@ class PersonalSummary:
         self.parts.status.value = kind_box(esc(rt("summary_filled")))
 
     def on_save(self, _button: Any = None) -> None:
-        text = self.parts.entry.value.strip()
-        if not text:
-            self.parts.status.value = kind_box(esc(t("reflect.empty")))
-            return
-        try:
-            self.store.save_journal(SUMMARY_PROMPT_ID, text)
-        except (OSError, sqlite3.Error, ValueError) as err:
-            self.parts.status.value = kind_box(esc(t("common.save_failed", error=str(err))))
-            return
-        self.parts.entry.value = ""
-        self.parts.status.value = kind_box(esc(t("reflect.saved")))
-        self.parts.earlier.value = self.earlier_html()
+        saved, message = save_entry(lambda: self.store, SUMMARY_PROMPT_ID, self.parts.entry)
+        self.parts.status.value = kind_box(esc(message))
+        if saved:
+            self.parts.earlier.value = self.earlier_html()
 
     def on_skip(self, _button: Any = None) -> None:
         self.parts.status.value = kind_box(esc(rt("summary_skipped")))

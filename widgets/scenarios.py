@@ -19,7 +19,15 @@ from typing import Any
 
 import yaml
 
-from widgets.datafiles import DATA_DIR, DataFileError, Problem
+from widgets.datafiles import (
+    DATA_DIR,
+    DataFileError,
+    Problem,
+    load_yaml_nodes,
+    mapping_nodes,
+    node_line,
+    sequence_nodes,
+)
 from widgets.values import VALUES
 
 SCHEMA_VERSION = 1
@@ -415,23 +423,8 @@ def _norm_topic(topic: str) -> str:
     return re.sub(r"[\s\-]+", "_", topic.strip().lower())
 
 
-def _line(node: yaml.Node | None) -> int | None:
-    return node.start_mark.line + 1 if node is not None else None
-
-
 def _end_line(node: yaml.Node) -> int:
     return node.end_mark.line + 1
-
-
-def _map_nodes(node: yaml.Node | None) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
-    """key -> (key node, value node) for a mapping node (last one wins, like YAML itself)."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
-
-
-def _seq_nodes(node: yaml.Node | None) -> list[yaml.Node]:
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
 
 
 def _duplicate_keys(node: yaml.Node) -> Iterator[tuple[str, int, int]]:
@@ -447,9 +440,9 @@ def _duplicate_keys(node: yaml.Node) -> Iterator[tuple[str, int, int]]:
             for key, value in current.value:
                 if isinstance(key, yaml.ScalarNode) and key.value != "<<":
                     if key.value in first:
-                        yield key.value, first[key.value], _line(key)
+                        yield key.value, first[key.value], node_line(key)
                     else:
-                        first[key.value] = _line(key)
+                        first[key.value] = node_line(key)
                 stack.append(value)
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
@@ -558,10 +551,8 @@ class _FileChecker:
             return None
 
     def parse(self, text: str) -> tuple[yaml.Node | None, Any]:
-        loader = yaml.SafeLoader(text)
         try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
+            return load_yaml_nodes(text)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
             where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
@@ -573,9 +564,6 @@ class _FileChecker:
                 "containing ': ', ' #', or starting with a quote or [ in double quotes.",
             )
             return None, None
-        finally:
-            loader.dispose()
-        return node, data
 
     def run(self) -> None:
         text = self.read_text()
@@ -603,23 +591,23 @@ class _FileChecker:
             self.add(
                 None,
                 None,
-                f"top level is {_kind(data)}, not a mapping (line {_line(node)}): the file must "
-                "start with 'schema_version: 1' and then 'scenarios:'.",
+                f"top level is {_kind(data)}, not a mapping (line {node_line(node)}): the file "
+                "must start with 'schema_version: 1' and then 'scenarios:'.",
             )
             return
         self.check_top(node, data)
 
     def check_top(self, node: yaml.Node, data: dict) -> None:
-        nodes = _map_nodes(node)
+        nodes = mapping_nodes(node)
         first_line: dict[str, int | None] = {}
         for key_node, _ in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in TOP_LEVEL_KEYS:
                 continue
             if key not in first_line:
-                first_line[key] = _line(key_node)
+                first_line[key] = node_line(key_node)
             else:
-                first, again = first_line[key], _line(key_node)
+                first, again = first_line[key], node_line(key_node)
                 self.add(
                     None,
                     key,
@@ -628,7 +616,7 @@ class _FileChecker:
                 )
         for key in data:
             if key not in TOP_LEVEL_KEYS:
-                line = _line(nodes[key][0]) if key in nodes else None
+                line = node_line(nodes[key][0]) if key in nodes else None
                 self.add(
                     None,
                     str(key),
@@ -645,7 +633,7 @@ class _FileChecker:
                 "line.",
             )
         elif data["schema_version"] != SCHEMA_VERSION or isinstance(data["schema_version"], bool):
-            line = _line(nodes["schema_version"][1])
+            line = node_line(nodes["schema_version"][1])
             self.add(
                 None,
                 "schema_version",
@@ -665,20 +653,21 @@ class _FileChecker:
             self.add(
                 None,
                 "scenarios",
-                f"'scenarios' should be a list, not {_kind(entries)} (line {_line(entries_node)}):"
-                " start each scenario with '- ' (a dash and a space), e.g. '  - id: my-id'.",
+                f"'scenarios' should be a list, not {_kind(entries)} "
+                f"(line {node_line(entries_node)}): start each scenario with '- ' (a dash and a "
+                "space), e.g. '  - id: my-id'.",
             )
             return
         if not entries:
             self.add(
                 None,
                 "scenarios",
-                f"'scenarios' list is empty (line {_line(entries_node)}): add a scenario or "
+                f"'scenarios' list is empty (line {node_line(entries_node)}): add a scenario or "
                 "remove this file.",
             )
             return
         for row, (entry, entry_node) in enumerate(
-            zip(entries, _seq_nodes(entries_node), strict=False), start=1
+            zip(entries, sequence_nodes(entries_node), strict=False), start=1
         ):
             _EntryChecker(self, row, entry, entry_node).run()
 
@@ -691,7 +680,7 @@ class _EntryChecker:
         self.row = row
         self.entry = entry
         self.node = node
-        self.nodes = _map_nodes(node)
+        self.nodes = mapping_nodes(node)
         self.clean: dict[str, Any] = {}
         self.bad: set[str] = set()
         self.n_problems = 0
@@ -701,13 +690,13 @@ class _EntryChecker:
     def line(self, field: str | None = None, index: int | None = None) -> int | None:
         """The YAML line of a field (or of item `index` in a list field), else of the entry."""
         if field is None or field not in self.nodes:
-            return _line(self.node)
+            return node_line(self.node)
         key_node, value_node = self.nodes[field]
         if index is not None:
-            items = _seq_nodes(value_node)
+            items = sequence_nodes(value_node)
             if index < len(items):
-                return _line(items[index])
-        return _line(value_node) if index is not None else _line(key_node)
+                return node_line(items[index])
+        return node_line(value_node) if index is not None else node_line(key_node)
 
     def item_line(self, field: str, item: str) -> int | None:
         """The line of the first list item equal to `item` (after trimming) in a text list."""
@@ -741,7 +730,7 @@ class _EntryChecker:
                 (
                     k.value
                     for k, v in self.node.value
-                    if isinstance(k, yaml.ScalarNode) and _line(k) <= again <= _end_line(v)
+                    if isinstance(k, yaml.ScalarNode) and node_line(k) <= again <= _end_line(v)
                 ),
                 key,
             )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +115,10 @@ REQUIRED_LABELS = (
     "minimizing", "affirmation", "strength", "deficit", "stigmatizing", "negative_assumption",
     "generous_assumption", "belonging", "hope", "self_disclosure", "expert_stance",
 )  # fmt: skip
+#: How many label sets keep their worked-out feedback (a few hundred occur in practice).
+FEEDBACK_CACHE = 4096
+#: How many words met in texts the phrase index remembers (as "starts no phrase" and the like).
+LOOKUP_CACHE = 50_000
 #: Gap length for ".." in a phrase.
 GAP_MAX = 3
 
@@ -212,19 +217,26 @@ def _split_contraction(word: str) -> list[str]:
     return [word.replace("'", "")]
 
 
-def _scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list, list, list]:
-    """Normalised words and their start/end offsets, as three parallel lists (fast to build)."""
+def _scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list[str], list]:
+    """Normalised words and the (start, end) span of each in the text, as two parallel lists."""
+    if text.isascii():
+        # The common case, made fast: lower-casing keeps every offset, so the words can be cut
+        # straight out of the lowered text, and most texts need no expansion at all.
+        lowered = (text.translate(_APOSTROPHES) if "`" in text else text).lower()
+        spans = [m.span() for m in _TOKEN_RE.finditer(lowered)]
+        raws = [lowered[a:b] for a, b in spans]
+        if "'" not in lowered and spelling.keys().isdisjoint(raws):
+            return raws, spans
+    else:
+        folded = text.translate(_APOSTROPHES)
+        spans = [m.span() for m in _TOKEN_RE.finditer(folded)]
+        raws = [folded[a:b] for a, b in spans]
     norms: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    folded = text.translate(_APOSTROPHES)
-    for m in _TOKEN_RE.finditer(folded):
-        raw = m.group()
-        start, end = m.span()
+    out: list[tuple[int, int]] = []
+    for raw, span in zip(raws, spans, strict=True):
         if not raw[0].isalnum():
             norms.append(raw)
-            starts.append(start)
-            ends.append(end)
+            out.append(span)
             continue
         word = raw.casefold()
         if "'" in word:
@@ -233,15 +245,14 @@ def _scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list, list, 
             parts = spelling.get(word) or (word,)
         for piece in parts:
             norms.append(piece)
-            starts.append(start)
-            ends.append(end)
-    return norms, starts, ends
+            out.append(span)
+    return norms, out
 
 
 def tokenize(text: str, spelling: dict[str, tuple[str, ...]] | None = None) -> list[Token]:
     """Split text into normalised tokens, each remembering its span in the original text."""
-    norms, starts, ends = _scan(text, _lexicon().spelling if spelling is None else spelling)
-    return [Token(n, a, b) for n, a, b in zip(norms, starts, ends, strict=True)]
+    norms, spans = _scan(text, _lexicon().spelling if spelling is None else spelling)
+    return [Token(n, a, b) for n, (a, b) in zip(norms, spans, strict=True)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,6 +278,9 @@ class _Phrase:
     context: str
     message: str
     source: str
+    #: Word sets the sentence must meet (one word of each) for the phrase to match at all: a
+    #: cheap test that skips most phrases before the token-by-token match is tried.
+    needs: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -281,6 +295,14 @@ class Lexicon:
     loose: tuple[_Phrase, ...]
     spelling: dict[str, tuple[str, ...]]
     phrase_count: int
+    #: The same phrases, per kind of sentence (False: statement, True: question), left out where
+    #: their context cannot match: (word -> (own phrases, next word -> phrases, prefix phrases),
+    #: prefixes, loose); words met in texts join the first table, up to LOOKUP_CACHE of them.
+    index: dict[bool, tuple[dict, dict, _Bucket | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    #: Feedback already worked out for a set of labels (it depends on nothing else).
+    feedback: dict[frozenset[str], tuple] = field(default_factory=dict, repr=False, compare=False)
 
 
 def _read_csv(path: Path, columns: tuple[str, ...], problems: list[Problem]) -> list[tuple]:
@@ -385,6 +407,30 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[_
     if not any(not i.optional and not i.gap and i.forbid is None for i in items):
         raise ValueError("the phrase needs at least one word that is not optional")
     return tuple(items)
+
+
+def _needs(items: tuple[_Item, ...]) -> tuple[frozenset[str], ...]:
+    """For each required item after the first, the words a sentence must hold one of.
+
+    Every alternative of a required item is a word sequence, so a match needs one of its
+    literal words; the longest literal word of each alternative stands for it. The first item
+    is left out: the phrase index has already checked it. Items with wildcards give no test.
+    """
+    needs = []
+    for item in items[1:]:
+        if item.optional or item.gap or item.forbid is not None:
+            continue
+        chosen = []
+        for alt in item.alternatives:
+            literal = [w for w in alt if not w.endswith("*")]
+            if not literal:
+                break
+            chosen.append(max(literal, key=len))
+        else:
+            needs.append(frozenset(chosen))
+    # Most telling first: long words are rarer than short ones, so a set whose shortest word is
+    # long rules a phrase out most often; the first set is the phrase's key in the index.
+    return tuple(sorted(dict.fromkeys(needs), key=lambda n: (-min(map(len, n)), len(n))))
 
 
 def _heads(items: tuple[_Item, ...], depth: int = 2) -> set[tuple[str, ...]] | None:
@@ -528,6 +574,7 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
             context,
             row["message"] or labels[row["label"]].description,
             f"{where}:{line_no}",
+            _needs(items),
         )
         count += 1
         heads = _heads(items)
@@ -543,17 +590,87 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
                 by_first.setdefault(head[0], []).append(phrase)
     if problems:
         raise DataFileError(problems)
+    firsts = {k: tuple(dict.fromkeys(v)) for k, v in by_first.items()}
+    pairs = {k: tuple(dict.fromkeys(v)) for k, v in by_pair.items()}
+    prefixes = {k: tuple(dict.fromkeys(v)) for k, v in by_prefix.items()}
     return Lexicon(
         labels,
-        {k: tuple(dict.fromkeys(v)) for k, v in by_first.items()},
-        {k: tuple(dict.fromkeys(v)) for k, v in by_pair.items()},
-        {k: tuple(dict.fromkeys(v)) for k, v in by_prefix.items()},
+        firsts,
+        pairs,
+        prefixes,
         frozenset(by_first) | {a for a, _ in by_pair},
         tuple(loose),
         spelling,
         count,
+        {q: _index(firsts, pairs, prefixes, tuple(loose), q) for q in (False, True)},
     )
 
+
+def _index(firsts: dict, pairs: dict, prefixes: dict, loose: tuple, question: bool) -> tuple:
+    """The phrase index for one kind of sentence, keeping only phrases whose context fits it."""
+
+    def bucket(phrases: tuple[_Phrase, ...]) -> _Bucket | None:
+        kept = [p for p in phrases if p.context == "any" or (p.context == "question") == question]
+        return _Bucket(kept) if kept else None
+
+    by_word: dict[str, tuple[_Bucket | None, dict]] = {}
+    for word, phrases in firsts.items():
+        by_word[word] = (bucket(phrases), {})
+    for (word, nxt), phrases in pairs.items():
+        by_word.setdefault(word, (None, {}))[1][nxt] = bucket(phrases)
+    kept_prefixes = {k: kept for k, v in prefixes.items() if (kept := bucket(v))}
+    entries = {}
+    for word, (own, after) in by_word.items():
+        after = {nxt: kept for nxt, kept in after.items() if kept}
+        if own or after:
+            entries[word] = (own, after or None, kept_prefixes.get(word[:4]))
+    return entries, kept_prefixes, bucket(loose)
+
+
+def _lookup(word: str, prefixes: dict[str, _Bucket]) -> tuple | None:
+    """The index entry of a word that starts no phrase exactly: prefix phrases only, or None."""
+    more = prefixes.get(word[:4]) if prefixes else None
+    return None if more is None else (None, None, more)
+
+
+class _Bucket:
+    """The phrases tried at one place in the index, keyed by a word each needs in the sentence.
+
+    ``select(words)`` gives, in lexicon order, the phrases whose key word occurs in the
+    sentence (and those that need none), each with the word sets it still needs: most phrases
+    are ruled out by one set operation, without a look at each of them.
+    """
+
+    __slots__ = ("free", "keys", "keyed")
+
+    def __init__(self, phrases: list[_Phrase]) -> None:
+        free = []
+        keyed: dict[str, list] = {}
+        for order, phrase in enumerate(phrases):
+            if not phrase.needs:
+                free.append((order, phrase, ()))
+                continue
+            entry = (order, phrase, phrase.needs[1:])
+            for word in phrase.needs[0]:
+                keyed.setdefault(word, []).append(entry)
+        self.free = tuple(free)
+        self.keys = frozenset(keyed)
+        self.keyed = {word: tuple(entries) for word, entries in keyed.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self.free or self.keys)
+
+    def select(self, words: set[str]) -> tuple:
+        if self.keys.isdisjoint(words):
+            return self.free
+        chosen = {entry[0]: entry for entry in self.free}
+        for word in self.keys.intersection(words):
+            for entry in self.keyed[word]:
+                chosen[entry[0]] = entry
+        return tuple(chosen[k] for k in sorted(chosen))
+
+
+_UNSEEN = object()  # a word the phrase index has not looked up yet
 
 _active: list[Lexicon] = []  # the lexicon in use; empty until first needed
 
@@ -633,14 +750,14 @@ class _Sentence:
     question: bool = False
     opener: int | None = None  # token index where the question clause opens
     opener_kind: str | None = None  # "open", "closed", "why"
+    body_end: int = 0  # token index (exclusive) where the closing punctuation begins
+
+
+_CLAUSE_OR_QUOTE = CLAUSE_BREAKS | _QUOTES
 
 
 def _clause_starts(norms: list[str], start: int, end: int) -> list[int]:
-    starts = [start]
-    for i in range(start, end):
-        if norms[i] in CLAUSE_BREAKS or norms[i] in _QUOTES:
-            starts.append(i + 1)
-    return starts
+    return [start] + [i + 1 for i in range(start, end) if norms[i] in _CLAUSE_OR_QUOTE]
 
 
 def _skip_markers(norms: list[str], i: int, end: int) -> int:
@@ -678,30 +795,49 @@ def _opener(norms: list[str], i: int, end: int, marked: bool) -> str | None:
     return None
 
 
+#: Shown on a tag question ("You're tired, aren't you?").
+TAG_MESSAGE = 'A tag question ("..., aren\'t you?") hands them the answer you expect.'
+#: Single words that make a tag question after a comma ("..., right?").
+TAG_WORDS = frozenset({"right"})
+
+
+def _tag(norms: list[str], start: int, body_end: int) -> int | None:
+    """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does."""
+    if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in TAG_WORDS:
+        return body_end - 1
+    if (
+        body_end - start >= 5
+        and norms[body_end - 4] == ","
+        and norms[body_end - 3] in AUXILIARIES
+        and norms[body_end - 2] == "not"
+        and norms[body_end - 1] in SUBJECTS
+    ):
+        return body_end - 3
+    return None
+
+
 _HOW_NEXT = frozenset({"much", "many", "long", "often", "else", "about", "far", "old"})
 
 
 def _sentences(norms: list[str]) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     n = len(norms)
+    stops = [i for i, tok in enumerate(norms) if tok in SENTENCE_ENDS]
     start = 0
-    i = 0
-    while i < n:
-        if norms[i] in SENTENCE_ENDS:
-            j = i
-            while j + 1 < n and norms[j + 1] in SENTENCE_ENDS:
-                j += 1
-            sentences.append(_Sentence(start, j + 1))
-            start = i = j + 1
-            continue
-        i += 1
+    k = 0
+    while k < len(stops):
+        first = last = stops[k]  # a run of closing marks ("?!", "...") ends one sentence
+        k += 1
+        while k < len(stops) and stops[k] == last + 1:
+            last += 1
+            k += 1
+        sentences.append(_Sentence(start, last + 1, body_end=first))
+        start = last + 1
     if start < n:
-        sentences.append(_Sentence(start, n))
+        sentences.append(_Sentence(start, n, body_end=n))
     for s in sentences:
-        body_end = s.end
-        while body_end > s.start and norms[body_end - 1] in SENTENCE_ENDS:
-            body_end -= 1
-        marked = any(norms[k] == "?" for k in range(body_end, s.end))
+        body_end = s.body_end
+        marked = "?" in norms[body_end : s.end]
         for c in _clause_starts(norms, s.start, body_end):
             k = _skip_markers(norms, c, body_end)
             kind = _opener(norms, k, body_end, marked)
@@ -721,6 +857,8 @@ def _sentences(norms: list[str]) -> list[_Sentence]:
 def _reported(norms: list[str], sentences: list[_Sentence]) -> bytearray:
     """Mark tokens that stand in someone else's words ("she said you should...")."""
     reported = bytearray(len(norms))
+    if REPORTING_VERBS.isdisjoint(norms):
+        return reported  # without a reporting verb, nothing (not even a quotation) is reported
     for s in sentences:
         for i in range(s.start, s.end):
             if norms[i] in REPORTING_VERBS and i > s.start:
@@ -816,6 +954,40 @@ def _negated(norms: list[str], i: int, clause_start: int) -> bool:
     return False
 
 
+#: Clauses longer than this (in tokens) are checked for negation with precomputed tables, so
+#: a long paste without punctuation stays linear; shorter ones are simply read backwards.
+SHORT_CLAUSE = 40
+
+
+def _negation_tables(norms: list[str]) -> tuple[list[int], list[int]]:
+    """For each token index x, the last negator at or before x, and the last "I'm not going to
+    say"-style negator (one followed closely by NEGATED_SPEECH) at or before x; -1 if none.
+
+    Negators followed by a subject ("don't you think") are left out, as ``_negated`` skips them.
+    """
+    n = len(norms)
+    last_negator: list[int] = []
+    last_speech: list[int] = []
+    negator = speech = -1
+    for k, word in enumerate(norms):
+        if word in NEGATORS and (norms[k + 1] if k + 1 < n else "") not in SUBJECTS:
+            negator = k
+            if any(norms[x] in NEGATED_SPEECH for x in range(k + 1, min(k + 4, n))):
+                speech = k
+        last_negator.append(negator)
+        last_speech.append(speech)
+    return last_negator, last_speech
+
+
+def _negated_in_long_clause(tables: tuple[list[int], list[int]], i: int, clause_start: int) -> bool:
+    """``_negated`` in constant time: a negator within NEGATION_WINDOW tokens before i, or a
+    negated speech verb ("not going to tell") earlier in the clause (and before i)."""
+    last_negator, last_speech = tables
+    if last_negator[i - 1] >= max(clause_start, i - NEGATION_WINDOW):
+        return True
+    return i - 4 >= clause_start and last_speech[i - 4] >= clause_start
+
+
 # --------------------------------------------------------------------------------------------
 # analyze
 # --------------------------------------------------------------------------------------------
@@ -827,67 +999,92 @@ def analyze(text: str) -> Analysis:
         text = "" if text is None else str(text)
     text = unicodedata.normalize("NFC", text) if not text.isascii() else text
     lexicon = _lexicon()
-    norms, starts, ends = _scan(text, lexicon.spelling)
+    norms, spans = _scan(text, lexicon.spelling)
     if not norms:
         return _finish(text, [], lexicon)
     sentences = _sentences(norms)
     reported = _reported(norms, sentences)
     cues: list[Cue] = []
-    taken: dict[str, list[tuple[int, int]]] = {}
+    # Per label, the spans already cued (sorted starts and ends): they never overlap, so a new
+    # span need only be checked against its two neighbours, which keeps long pastes linear.
+    taken: dict[str, tuple[list[int], list[int]]] = {}
 
     def add(label: str, first: int, last: int, message: str) -> None:
-        start, end = starts[first], ends[last]
-        spans = taken.setdefault(label, [])
-        for a, b in spans:
-            if start < b and a < end:
+        start, end = spans[first][0], spans[last][1]
+        held = taken.get(label)
+        if held is None:
+            taken[label] = ([start], [end])
+        else:
+            starts, ends = held
+            k = bisect_right(starts, start)
+            if (k and ends[k - 1] > start) or (k < len(starts) and starts[k] < end):
                 return
-        spans.append((start, end))
+            starts.insert(k, start)
+            ends.insert(k, end)
         cues.append(Cue(label, start, end, text[start:end], message))
 
-    by_first, by_pair, loose = lexicon.by_first, lexicon.by_pair, lexicon.loose
-    by_prefix, starters = lexicon.by_prefix, lexicon.starters
+    negation: tuple[list[int], list[int]] | None = None  # tables for long clauses, when needed
+
     question_sentences = []
     for s in sentences:
-        clause_start = s.start
-        body_end = s.end
-        while body_end > s.start and norms[body_end - 1] in SENTENCE_ENDS:
-            body_end -= 1
+        body_end = s.body_end
+        # The phrase index for this kind of sentence: phrases whose context rules them out here
+        # are already left out, so each token looks up only what can match.
+        firsts, prefixes, loose = lexicon.index[s.question]
         at_start: set[int] | None = None  # clause starts, computed only if a phrase needs them
+        words: set[str] | None = None  # the sentence's words, computed when first needed
+        clause_start = scanned = s.start  # where the clause begins, known up to token `scanned`
         for i in range(s.start, body_end):
             tok = norms[i]
+            entry = firsts.get(tok, _UNSEEN)
+            if entry is _UNSEEN:
+                entry = _lookup(tok, prefixes)
+                if len(firsts) < LOOKUP_CACHE:
+                    firsts[tok] = entry
+            if entry is None:
+                if loose is None:
+                    continue
+                own = pair = more = None
+            else:
+                own, after, more = entry
+                pair = after.get(norms[i + 1]) if after and i + 1 < body_end else None
+                if own is None and pair is None and more is None and loose is None:
+                    continue
             if tok in CLAUSE_BREAKS:
-                clause_start = i + 1
                 continue
-            if tok not in starters and tok[:4] not in by_prefix and not loose:
-                continue
-            nxt = norms[i + 1] if i + 1 < body_end else ""
-            candidates = (
-                by_first.get(tok, ())
-                + by_pair.get((tok, nxt), ())
-                + by_prefix.get(tok[:4], ())
-                + loose
-            )
-            for phrase in candidates:
-                if phrase.context == "question" and not s.question:
+            if words is None:
+                words = set(norms[s.start : body_end])
+            for bucket in (own, pair, more, loose):
+                if bucket is None:
                     continue
-                if phrase.context == "statement" and s.question:
-                    continue
-                if phrase.context == "start":
-                    if s.question:
+                chosen = bucket.free if bucket.keys.isdisjoint(words) else bucket.select(words)
+                for _, phrase, needs in chosen:
+                    if needs and any(need.isdisjoint(words) for need in needs):
                         continue
-                    if at_start is None:
-                        at_start = {
-                            _skip_markers(norms, c, body_end)
-                            for c in _clause_starts(norms, s.start, body_end)
-                        }
-                    if i not in at_start:
+                    if phrase.context == "start":
+                        if at_start is None:
+                            at_start = {
+                                _skip_markers(norms, c, body_end)
+                                for c in _clause_starts(norms, s.start, body_end)
+                            }
+                        if i not in at_start:
+                            continue
+                    stop = _match_items(phrase.items, 0, norms, i, body_end)
+                    if stop is None or stop == i or reported[i]:
                         continue
-                stop = _match_items(phrase.items, 0, norms, i, body_end)
-                if stop is None or stop == i:
-                    continue
-                if reported[i] or _negated(norms, i, clause_start):
-                    continue
-                add(phrase.label, i, stop - 1, phrase.message)
+                    for k in range(scanned, i):
+                        if norms[k] in CLAUSE_BREAKS:
+                            clause_start = k + 1
+                    scanned = i
+                    if i - clause_start <= SHORT_CLAUSE:
+                        if _negated(norms, i, clause_start):
+                            continue
+                    else:
+                        if negation is None:
+                            negation = _negation_tables(norms)
+                        if _negated_in_long_clause(negation, i, clause_start):
+                            continue
+                    add(phrase.label, i, stop - 1, phrase.message)
         if s.question and not reported[s.start if s.opener is None else s.opener]:
             question_sentences.append(s)
 
@@ -907,6 +1104,9 @@ def analyze(text: str) -> Analysis:
                 s.opener + 1,
                 labels_info["closed_question"].description,
             )
+        tag = _tag(norms, s.start, s.body_end)
+        if tag is not None:
+            add("leading_question", tag, s.body_end - 1, TAG_MESSAGE)
     if len(question_sentences) >= 2:
         first, last = question_sentences[0], question_sentences[-1]
         start_tok = first.opener if first.opener is not None else first.start
@@ -919,7 +1119,7 @@ def analyze(text: str) -> Analysis:
     return _finish(text, cues, lexicon)
 
 
-def _quiet_notes(labels: set[str]) -> set[tuple[str, str]]:
+def _quiet_notes(labels: frozenset[str]) -> set[tuple[str, str]]:
     """Notes that would mislead in context, as (label, "did_well" | "next")."""
     quiet = set()
     if "advice" in labels and "open_question" not in labels:
@@ -944,7 +1144,18 @@ def _finish(text: str, cues: list[Cue], lexicon: Lexicon) -> Analysis:
         labels.discard("closed_question")
         cues = [c for c in cues if c.label != "closed_question"]
     cues.sort(key=lambda c: (c.start, c.end, c.label))
-    info = lexicon.labels
+    found = frozenset(labels)
+    feedback = lexicon.feedback.get(found)
+    if feedback is None:
+        feedback = _feedback(found, lexicon.labels)
+        if len(lexicon.feedback) < FEEDBACK_CACHE:
+            lexicon.feedback[found] = feedback
+    strengths, suggestions, per_value = feedback
+    return Analysis(text, found, tuple(cues), strengths, suggestions, dict(per_value))
+
+
+def _feedback(labels: frozenset[str], info: dict[str, LabelInfo]) -> tuple:
+    """Strengths, suggestions and per-value feedback for a set of labels."""
     strengths: list[Note] = []
     suggestions: list[Note] = []
     did_well: dict[str, list[str]] = {}
@@ -965,6 +1176,4 @@ def _finish(text: str, cues: list[Cue], lexicon: Lexicon) -> Analysis:
         for v in VALUES
         if v in did_well or v in next_step
     }
-    return Analysis(
-        text, frozenset(labels), tuple(cues), tuple(strengths), tuple(suggestions), per_value
-    )
+    return tuple(strengths), tuple(suggestions), per_value

@@ -290,6 +290,34 @@ def wait_kernel_idle(page, server: Server, timeout: float = 60_000) -> None:
     raise TimeoutError(f"kernel still busy after {timeout / 1000:.0f} s")
 
 
+def shut_down_kernels(server: Server, path_part: str) -> None:
+    """End the sessions (and kernels) of notebooks whose path contains ``path_part``.
+
+    Every notebook a test opens starts a kernel; ending the ones a test is done with keeps a
+    2-core machine responsive for the tests that follow.
+    """
+    with urllib.request.urlopen(server.url("api/sessions"), timeout=10) as response:
+        sessions = json.load(response)
+    for session in sessions:
+        if path_part in session.get("path", ""):
+            request = urllib.request.Request(server.url(f"api/sessions/{session['id']}"))
+            request.method = "DELETE"
+            with urllib.request.urlopen(request, timeout=30):
+                pass
+
+
+def wait_cells_rendered(page, timeout: float = 30_000) -> None:
+    """Every code cell's editor shows its source (CodeMirror fills them in after the cells)."""
+    page.wait_for_function(
+        """() => {
+            const editors = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-editor')];
+            return editors.length > 0 && editors.every(e => e.textContent.trim().length > 0);
+        }""",
+        timeout=timeout,
+        polling=250,
+    )
+
+
 def menu(page, top: str, item: str) -> None:
     """Click a menu bar entry, then one of its items (as a learner would).
 

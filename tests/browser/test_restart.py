@@ -6,7 +6,7 @@ import re
 import secrets
 import shutil
 
-from browser_support import exercise, menu, open_notebook, wait_all_run
+from browser_support import exercise, menu, open_notebook, shut_down_kernels, wait_all_run
 from playwright.sync_api import expect
 
 from widgets.text import t
@@ -39,3 +39,4 @@ def test_journal_entry_survives_kernel_restart(lab, workspace, new_page):
     expect(box.locator("details li", has_text=note)).to_have_count(1)  # listed (folded away)
     box.locator("details").evaluate("d => { d.open = true; }")  # show the earlier entries
     expect(box.get_by_text(note)).to_be_visible()  # ...that lists the saved entry
+    shut_down_kernels(lab, "restart_02_mutuality")

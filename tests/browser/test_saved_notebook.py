@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser_support import BROKEN_WIDGET, ROOT, open_notebook
+from browser_support import (
+    BROKEN_WIDGET,
+    ROOT,
+    open_notebook,
+    shut_down_kernels,
+    wait_cells_rendered,
+)
 from playwright.sync_api import expect
 
 SAVED = sorted(p.name for p in (ROOT / "course").glob("[0-9][0-9]_*.ipynb"))
@@ -16,7 +22,16 @@ CALLS = re.compile(r"^\s*(show|self_check|progress_view)\(", re.M)
 @pytest.mark.parametrize("name", SAVED)
 def test_unrun_notebook_reads_as_text(lab, new_page, name):
     page = new_page()
+    try:
+        check_saved_notebook(page, lab, name)
+    finally:
+        page.context.close()
+        shut_down_kernels(lab, f"as_saved/{name}")
+
+
+def check_saved_notebook(page, lab, name: str) -> None:
     open_notebook(page, lab, f"as_saved/{name}")
+    wait_cells_rendered(page)
     cells = page.locator(".jp-CodeCell")
     exercises = 0
     for i in range(cells.count()):
