@@ -5,6 +5,7 @@ import re
 import nbformat
 import pytest
 
+from widgets import handouts
 from widgets.handouts import course_notebooks, handouts_command, render_handouts
 
 
@@ -47,6 +48,31 @@ def test_command_writes_html_even_when_pdf_is_unavailable(tmp_path, notebook, ca
     out = capsys.readouterr().out
     pdf_made = (tmp_path / "participant" / f"{notebook.stem}.pdf").is_file()
     assert pdf_made or "PDF handouts skipped" in out
+
+
+@pytest.mark.skipif(
+    not handouts.CHROMIUM.exists(),
+    reason=f"PDF printing needs Chromium at {handouts.CHROMIUM} (apt-get install -y chromium)",
+)
+def test_pdf_handouts_are_printed_offline_with_the_machines_chromium(tmp_path, notebook):
+    written = render_handouts(tmp_path, "participant", formats=("pdf",), notebooks=[notebook])
+    pdf = tmp_path / "participant" / f"{notebook.stem}.pdf"
+    assert written == [pdf]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page") >= 2
+
+
+def test_without_chromium_pdf_falls_back_and_html_is_still_written(
+    tmp_path, notebook, monkeypatch, capsys
+):
+    monkeypatch.setattr(handouts, "CHROMIUM", tmp_path / "no-chromium-here")
+    monkeypatch.setattr(handouts, "_pdf", lambda nb, target, audience: "latex: not installed")
+    code = handouts_command(["--out", str(tmp_path), "--pdf", str(notebook)])
+    assert code == 0
+    assert (tmp_path / "participant" / f"{notebook.stem}.html").is_file()
+    assert not (tmp_path / "participant" / f"{notebook.stem}.pdf").exists()
+    out = capsys.readouterr().out
+    assert "PDF handouts skipped" in out and "no Chromium at" in out and "latex" in out
 
 
 def test_unknown_audience_is_refused(tmp_path, notebook):

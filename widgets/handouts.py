@@ -5,15 +5,19 @@ the code hidden and every cell tagged ``facilitator`` removed. Facilitators get 
 including their notes and the code. Live widgets cannot work on paper or in a plain web page, so
 each widget output is replaced by the readable text/HTML version the course saves beside it.
 
-PDF is made where the machine can (nbconvert's ``webpdf`` needs playwright with chromium; the
-LaTeX route needs xelatex). When neither is available, a one-line reason is printed and the
-HTML handouts are still written.
+PDF is made where the machine can: first by printing the HTML handout with the machine's own
+Chromium (``/usr/bin/chromium`` or ``PEER_COURSE_CHROMIUM``, driven by playwright, with every
+network request blocked), then nbconvert's ``webpdf`` (playwright's own chromium), then LaTeX
+(xelatex). When none is available, a one-line reason is printed and the HTML handouts are still
+written.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,6 +32,14 @@ AUDIENCES = ("participant", "facilitator")
 FACILITATOR_TAG = "facilitator"
 COURSE_DIR = Path(__file__).resolve().parent.parent / "course"
 _WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+#: The machine's own Chromium (Debian: apt-get install chromium); never a downloaded one.
+CHROMIUM = Path(os.environ.get("PEER_COURSE_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-first-run",
+]
 
 
 def course_notebooks() -> list[Path]:
@@ -65,6 +77,40 @@ def _configure(exporter, audience: str):
         remover = TagRemovePreprocessor(remove_cell_tags={FACILITATOR_TAG}, enabled=True)
         exporter.register_preprocessor(remover, enabled=True)
     return exporter
+
+
+class ChromiumPrinter:
+    """Print HTML handouts to A4 PDFs with the machine's Chromium, offline, one browser per run."""
+
+    def __init__(self) -> None:
+        if not CHROMIUM.exists():
+            raise RuntimeError(f"no Chromium at {CHROMIUM}")
+        from playwright.sync_api import sync_playwright
+
+        self._playwright = sync_playwright().start()
+        try:
+            self._browser = self._playwright.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            )
+        except BaseException:
+            self._playwright.stop()
+            raise
+
+    def print(self, html: str, target: Path) -> None:
+        page = self._browser.new_page()
+        try:
+            # A handout is self-contained: nothing is fetched, so nothing leaves the machine.
+            page.route("**/*", lambda route: route.abort())
+            page.set_content(html, wait_until="domcontentloaded")
+            page.emulate_media(media="print")
+            margin = {side: "15mm" for side in ("top", "bottom", "left", "right")}
+            page.pdf(path=str(target), format="A4", print_background=True, margin=margin)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self._browser.close()
+        self._playwright.stop()
 
 
 def _pdf(nb: nbformat.NotebookNode, target: Path, audience: str) -> str | None:
@@ -107,20 +153,35 @@ def render_handouts(
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     pdf_reason: str | None = None
-    for source in [Path(p) for p in notebooks] if notebooks is not None else course_notebooks():
-        nb = _static_outputs(nbformat.read(source, as_version=4))
-        if "html" in formats:
-            body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": source.stem}})
-            target = folder / f"{source.stem}.html"
-            target.write_text(body, encoding="utf-8")
-            written.append(target)
-        if "pdf" in formats and pdf_reason is None:
-            target = folder / f"{source.stem}.pdf"
-            pdf_reason = _pdf(nb, target, audience)
-            if pdf_reason is None:
+    with contextlib.ExitStack() as stack:
+        printer, chromium_reason = None, ""
+        if "pdf" in formats:
+            try:
+                printer = ChromiumPrinter()
+                stack.callback(printer.close)
+            except Exception as err:  # no Chromium, no playwright, or it would not start
+                chromium_reason = f"chromium: {str(err).splitlines()[0] if str(err) else err!r}"
+        sources = [Path(p) for p in notebooks] if notebooks is not None else course_notebooks()
+        for source in sources:
+            nb = _static_outputs(nbformat.read(source, as_version=4))
+            resources = {"metadata": {"name": source.stem}}
+            body, _ = exporter.from_notebook_node(nb, resources=resources)
+            if "html" in formats:
+                target = folder / f"{source.stem}.html"
+                target.write_text(body, encoding="utf-8")
                 written.append(target)
-            else:
-                print(f"PDF handouts skipped (this machine can't make PDFs: {pdf_reason}).")
+            if "pdf" in formats and pdf_reason is None:
+                target = folder / f"{source.stem}.pdf"
+                if printer is not None:
+                    printer.print(body, target)
+                    written.append(target)
+                    continue
+                pdf_reason = _pdf(nb, target, audience)
+                if pdf_reason is None:
+                    written.append(target)
+                else:
+                    pdf_reason = "; ".join(filter(None, [chromium_reason, pdf_reason]))
+                    print(f"PDF handouts skipped (this machine can't make PDFs: {pdf_reason}).")
     return written
 
 
