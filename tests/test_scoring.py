@@ -84,6 +84,61 @@ def test_each_label_is_found_on_our_labelled_set(label):
         ("You're tired, aren't you?", {"leading_question", "question"}, set()),
         ("You'd rather stay, right?", {"leading_question"}, set()),
         ("Is it on the left or the right?", {"closed_question"}, {"leading_question"}),
+        # gaps from a learner's read-through, now closed
+        (
+            "Maybe the same story matters so much to him because nobody really listened.",
+            {"generous_assumption"},
+            set(),
+        ),
+        (
+            "Perhaps Tegan posts at 3 a.m. because the nights feel longest for her then.",
+            {"generous_assumption"},
+            set(),
+        ),
+        (
+            "I wonder if those dads work shifts, or don't feel the group is meant for them.",
+            {"generous_assumption"},
+            set(),
+        ),
+        (
+            "It could be that Ruth hasn't seen your message yet, or is going through something.",
+            {"generous_assumption"},
+            set(),
+        ),
+        ("Maybe you should call her.", {"advice"}, {"generous_assumption"}),
+        ("I wonder if you could try calling her.", {"advice"}, {"generous_assumption"}),
+        ("Maybe Ali can bring the cake or some biscuits.", set(), {"generous_assumption"}),
+        ("Maybe you're tired because of the night shift.", set(), {"generous_assumption"}),
+        ("Marcus is funny, loyal to his friends and shows up every week.", {"strength"}, set()),
+        ("Ana knows the kids' routines inside out.", {"strength"}, set()),
+        ("She keeps the whole family going on very little sleep.", {"strength"}, set()),
+        ("He's good at calming people down and cares about everyone.", {"strength"}, set()),
+        ("Depression is tough to deal with.", set(), {"strength"}),
+        ("It's kind of funny how the bus never comes.", set(), {"strength"}),
+        ("He turned up drunk again.", set(), {"strength"}),
+        (
+            "Something that helped me was walking, but everyone's different.",
+            {"self_disclosure"},
+            set(),
+        ),
+        ("It always works for me.", {"self_disclosure"}, set()),
+        ("Tuesday works for me.", set(), {"self_disclosure"}),
+        ("That really helps me understand, thanks.", set(), {"self_disclosure"}),
+        (
+            "So part of you wants to go, and part of you is scared of what that would mean.",
+            {"reflection"},
+            set(),
+        ),
+        (
+            "On the one hand you love the job, and on the other it wears you out.",
+            {"reflection"},
+            set(),
+        ),
+        ("It's like you're always the one holding it together.", {"reflection"}, set()),
+        ("Is that part of your routine?", set(), {"reflection"}),
+        ("Just remember not to rush it.", {"advice"}, set()),
+        ("Keep in touch with your old friends.", {"advice"}, set()),
+        ("You could tell she was nervous.", set(), {"advice"}),
     ],
 )
 def test_examples_of_each_label(text, present, absent):
@@ -142,6 +197,25 @@ def test_every_label_gives_feedback_to_a_value():
     assert analysis.per_value["acknowledgement"].did_well
     assert analysis.per_value["mutuality"].next_step
     assert analysis.strengths and analysis.suggestions
+
+
+def test_generous_reading_points_from_the_hedge_to_the_reason():
+    text = "It could be that Ruth hasn't seen your message yet."
+    [cue] = analyze(text).cues_for("generous_assumption")
+    assert cue.text == "It could be that Ruth hasn't seen"
+    assert cue.message == scoring.GENEROUS_MESSAGE
+
+
+def test_third_person_strength_points_at_the_person_and_the_quality():
+    [cue] = analyze("Marcus is so patient with newcomers.").cues_for("strength")
+    assert cue.text == "Marcus is so patient"
+
+
+def test_a_dotted_abbreviation_does_not_end_the_sentence():
+    sentences = scoring._sentences([t.norm for t in scoring.tokenize("Come at 3 p.m. because")])
+    assert len(sentences) == 1
+    sentences = scoring._sentences([t.norm for t in scoring.tokenize("At 3 p.m. What then?")])
+    assert len(sentences) == 2
 
 
 def test_long_paste_and_empty_input():

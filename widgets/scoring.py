@@ -17,7 +17,9 @@ as named constants and small named rules:
 3. Cue phrases from ``cues.csv`` are matched token by token; a match is dropped when it is
    negated ("I'm not going to tell you what you should do"), when it stands in someone else's
    reported words ("my doctor said you should rest"), or when its context does not fit.
-4. Grammar rules add the question labels (open, closed, why, stacked).
+4. Grammar rules add the question labels (open, closed, why, stacked), kind explanations of
+   someone else's behaviour ("maybe ... because ...") and qualities named for someone else
+   ("Marcus is funny").
 5. The labels map to the course's values; each value gets what went well and a next step.
 """
 
@@ -819,10 +821,46 @@ def _tag(norms: list[str], start: int, body_end: int) -> int | None:
 _HOW_NEXT = frozenset({"much", "many", "long", "often", "else", "about", "far", "old"})
 
 
+#: Words after a dotted abbreviation ("3 a.m.") that show the sentence carries on past it.
+ABBREVIATION_GOES_ON = frozenset(
+    {"because", "cause", "since", "or", "and", "but", "when", "while", "so", "if", "until",
+     "before", "after", "every", "each", "on", "in", "at", "to", "then", "is", "was", "for",
+     "with", "the", "that", "which", ","}
+)  # fmt: skip
+
+
+def _single_letter(norms: list[str], i: int) -> bool:
+    return 0 <= i < len(norms) and len(norms[i]) == 1 and norms[i].isalpha()
+
+
+def _abbreviation_dot(norms: list[str], i: int) -> bool:
+    """Is token i a dot inside a dotted abbreviation ("3 a.m. because", "p.m.", "e.g.")?
+
+    Such dots do not end a sentence: "Perhaps she posts at 3 a.m. because..." is one sentence.
+    """
+    if norms[i] != "." or not _single_letter(norms, i - 1):
+        return False
+    if _single_letter(norms, i + 1) and i + 2 < len(norms) and norms[i + 2] == ".":
+        return True  # the first dot of "a.m."
+    # The last dot ends the sentence unless the sentence plainly goes on ("3 p.m. What...").
+    return (
+        i >= 3
+        and norms[i - 2] == "."
+        and _single_letter(norms, i - 3)
+        and i + 1 < len(norms)
+        and norms[i + 1] in ABBREVIATION_GOES_ON
+    )
+
+
 def _sentences(norms: list[str]) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     n = len(norms)
-    stops = [i for i, tok in enumerate(norms) if tok in SENTENCE_ENDS]
+    stops = [
+        i
+        for i, tok in enumerate(norms)
+        if tok in SENTENCE_ENDS
+        and not (tok == "." and i and len(norms[i - 1]) == 1 and _abbreviation_dot(norms, i))
+    ]
     start = 0
     k = 0
     while k < len(stops):
@@ -882,6 +920,194 @@ def _reported(norms: list[str], sentences: list[_Sentence]) -> bytearray:
         if inside and opened_reported:
             reported[i] = 1
     return reported
+
+
+# --------------------------------------------------------------------------------------------
+# Rules about other people: kind explanations of what someone did, and naming their strengths
+# --------------------------------------------------------------------------------------------
+
+#: Words for someone else (not the learner, not the person they are talking to).
+THIRD_PERSON = frozenset(
+    {"he", "she", "they", "him", "her", "them", "his", "their", "himself", "herself",
+     "themselves", "hers", "theirs"}
+)  # fmt: skip
+#: Words for the learner or the person they are talking to: after a hedge they make the
+#: sentence about "you" or "me", not about someone else ("Maybe you should call her" is advice,
+#: not a kind reading of her). "your"/"my" are not here: "maybe your brother..." is about him.
+SELF_OR_YOU = frozenset(
+    {"you", "yours", "yourself", "yourselves", "i", "we", "me", "us", "myself", "ourselves"}
+)  # fmt: skip
+#: Capitalised words that are not names (a capital at the start of a sentence proves nothing).
+NOT_NAMES = S_IS | SUBJECTS | DISCOURSE_MARKERS | frozenset({"a", "an", "the", "my", "your"})
+#: Words that open a tentative reading: "maybe", "perhaps", "I wonder if", "it could be that".
+#: "could", "might" and "may" count only before "be" and at the start of a clause or after
+#: it/this/that ("it might be that..."), so "you might be right" is not a hedge.
+HEDGE_WORDS = frozenset({"maybe", "perhaps", "wonder", "wondering", "could", "might", "may"})
+#: Words that give a reason for what someone did: the heart of a generous reading.
+REASON_WORDS = frozenset({"because", "cause", "since"})
+#: After "or", words that open another possible explanation ("..., or doesn't feel welcome",
+#: "or is going through something"), unlike "or" between two things ("cake or biscuits").
+OR_EXPLANATION = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "not", "he", "she",
+     "they", "feels", "felt", "needs", "needed", "wants", "wanted", "just", "might", "may"}
+)  # fmt: skip
+#: What someone else might be going through: a state that explains their behaviour.
+OTHER_STATES = frozenset(
+    {"busy", "scared", "afraid", "frightened", "worried", "struggling", "overwhelmed",
+     "stressed", "tired", "exhausted", "nervous", "anxious", "shy", "embarrassed", "ashamed",
+     "grieving", "hurting", "unwell", "ill", "sick", "unsure", "lonely", "distracted",
+     "protecting", "coping", "trying"}
+)  # fmt: skip
+#: After "not", verbs that explain behaviour without blame ("hasn't seen", "doesn't feel").
+NOT_YET_VERBS = frozenset(
+    {"seen", "see", "know", "knew", "known", "realise", "realised", "realize", "realized",
+     "feel", "felt", "notice", "noticed", "understand", "mean", "meant", "heard", "hear",
+     "read", "got", "gotten", "get", "think", "thought", "want", "sure"}
+)  # fmt: skip
+#: Words that turn a hedge into a plan or a verdict ("maybe she should apologise because...").
+DIRECTIVE_WORDS = frozenset({"should", "ought", "must", "can", "shall"})
+#: How many tokens after a hedge the third person and the reason must come within.
+GENEROUS_REACH = 24
+#: Shown on a tentative, kind explanation found by ``_generous_readings``.
+GENEROUS_MESSAGE = (
+    "A tentative, kind explanation of what someone did leaves room for their side of the story."
+)
+
+#: Qualities that describe a person by their strengths ("Marcus is funny, loyal..."); words
+#: also said of situations ("Depression is tough", "The room is warm") are left out.
+PERSON_TRAITS = frozenset(
+    {"funny", "loyal", "kind", "caring", "generous", "brave", "patient", "thoughtful",
+     "resourceful", "resilient", "determined", "reliable", "dependable", "honest", "creative",
+     "hardworking", "strong", "wise", "gentle", "courageous", "committed", "dedicated",
+     "compassionate", "supportive", "organised", "organized", "talented", "clever",
+     "smart", "observant", "considerate", "persistent", "selfless", "devoted",
+     "protective", "witty", "cheerful", "skilled", "capable", "fierce", "inventive", "insightful"}
+)  # fmt: skip
+#: "good at", "great with": a skill when followed by at/with.
+SKILL_WORDS = frozenset({"good", "great", "brilliant", "amazing", "excellent", "skilled"})
+#: Words that may stand between "is" and the quality ("she is so very patient").
+TRAIT_INTENSIFIERS = frozenset(
+    {"so", "really", "very", "incredibly", "always", "clearly", "super", "genuinely", "truly",
+     "also", "quite", "pretty", "such", "a", "an", "extremely", "seriously", "still", "just"}
+)  # fmt: skip
+#: Subjects of "is" that are someone else (a capitalised name also counts; "who" is left out:
+#: "those who are patient" is a saying, not a person described).
+PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+_TRAIT_WORDS = PERSON_TRAITS | SKILL_WORDS
+_PERSON_RULE_WORDS = HEDGE_WORDS | _TRAIT_WORDS
+#: Shown on a quality named by ``_third_person_strengths``.
+TRAIT_MESSAGE = "Naming the qualities someone has describes them by their strengths."
+
+
+def _is_name(text: str, spans: list, norms: list[str], i: int) -> bool:
+    """Is token i a name: a capitalised word that is not a common word ("Ruth", "Tegan")?"""
+    word = norms[i]
+    return word.isalpha() and text[spans[i][0]].isupper() and word not in NOT_NAMES
+
+
+def _someone_else(text: str, spans: list, norms: list[str], start: int, end: int) -> bool:
+    """Does tokens[start:end] mention a third person (a pronoun or a name)?"""
+    return any(
+        norms[k] in THIRD_PERSON or _is_name(text, spans, norms, k) for k in range(start, end)
+    )
+
+
+def _hedge(norms: list[str], i: int, start: int) -> tuple[int, int] | None:
+    """If a hedge stands at token i, (its first token, the token after it); else None."""
+    word = norms[i]
+    nxt = norms[i + 1] if i + 1 < len(norms) else ""
+    if word in ("maybe", "perhaps"):
+        first, after = i, i + 1
+    elif word in ("wonder", "wondering"):
+        if nxt not in ("if", "whether"):
+            return None
+        first, after = (i - 1 if i > start and norms[i - 1] in ("i", "am", "was") else i), i + 2
+    elif nxt == "be":
+        before = norms[i - 1] if i > start else ","
+        if before in ("it", "this", "that"):
+            first = i - 1
+        elif before in CLAUSE_BREAKS or before in DISCOURSE_MARKERS:
+            first = i
+        else:
+            return None
+        after = i + 2
+    else:
+        return None
+    if after < len(norms) and norms[after] == "that":
+        after += 1
+    return first, after
+
+
+def _reason(norms: list[str], k: int, end: int) -> int | None:
+    """If a reason for someone's behaviour stands at token k, the token it ends on; else None."""
+    word = norms[k]
+    nxt = norms[k + 1] if k + 1 < end else ""
+    if word in REASON_WORDS or word in OTHER_STATES:
+        return k
+    if word == "or" and nxt in OR_EXPLANATION:
+        return k
+    if word == "going" and nxt == "through":
+        return k + 1
+    if word == "not" and nxt in NOT_YET_VERBS:
+        return k + 1
+    return None
+
+
+def _generous_readings(text, spans, norms, s, cued, add) -> None:
+    """Tentative, kind explanations of someone else's behaviour, in one sentence.
+
+    A hedge ("maybe", "perhaps", "I wonder if", "it could be that") followed by someone who is
+    not "you" or "I", a mention of a third person (he/she/they or a name) and a reason (because,
+    "or" opening another explanation, "going through", "hasn't seen", "is scared"...):
+    "Perhaps Tegan posts at 3 a.m. because the nights feel longest then." A lone "maybe" is not
+    enough, and advice ("maybe you should...", "I wonder if you could try...") is left out.
+    The cue runs from the hedge to the reason.
+    """
+    for i in range(s.start, s.body_end):
+        if norms[i] not in HEDGE_WORDS:
+            continue
+        hedge = _hedge(norms, i, s.start)
+        if hedge is None:
+            continue
+        first, j = hedge
+        if j >= s.body_end or norms[j] in SELF_OR_YOU or not norms[j][0].isalnum():
+            continue
+        reach = min(s.body_end, j + GENEROUS_REACH)
+        for k in range(j, reach):
+            if norms[k] in DIRECTIVE_WORDS:
+                break
+            last = _reason(norms, k, s.body_end)
+            if last is not None and k > j:
+                if _someone_else(text, spans, norms, j, reach):
+                    if not cued("advice", spans[s.start][0], spans[s.body_end - 1][1]):
+                        add("generous_assumption", first, last, GENEROUS_MESSAGE)
+                        return
+                break
+
+
+def _third_person_strengths(text, spans, norms, s, add) -> None:
+    """Qualities named for someone else: "Marcus is funny", "she's so patient", "he is good at".
+
+    A quality from PERSON_TRAITS (or "good at", "great with") after "is/are/was/were" and a
+    third-person subject (he, she, they, or a name), with at most two intensifiers between.
+    """
+    end = s.body_end
+    for i in range(s.start + 2, end):
+        word = norms[i]
+        nxt = norms[i + 1] if i + 1 < end else ""
+        if word in PERSON_TRAITS:
+            if nxt == "of":  # "kind of", "sick of"
+                continue
+        elif not (word in SKILL_WORDS and nxt in ("at", "with")):
+            continue
+        k = i - 1
+        while k > s.start and i - k <= 2 and norms[k] in TRAIT_INTENSIFIERS:
+            k -= 1
+        if norms[k] not in ("is", "are", "was", "were") or k == s.start:
+            continue
+        subject = k - 1
+        if norms[subject] in PERSON_SUBJECTS or _is_name(text, spans, norms, subject):
+            add("strength", subject, i if word in PERSON_TRAITS else i + 1, TRAIT_MESSAGE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1023,6 +1249,11 @@ def analyze(text: str) -> Analysis:
             ends.insert(k, end)
         cues.append(Cue(label, start, end, text[start:end], message))
 
+    def cued(label: str, lo: int, hi: int) -> bool:
+        """Does a cue for label start within text[lo:hi]?"""
+        held = taken.get(label)
+        return held is not None and bisect_right(held[0], hi - 1) > bisect_right(held[0], lo - 1)
+
     negation: tuple[list[int], list[int]] | None = None  # tables for long clauses, when needed
 
     question_sentences = []
@@ -1087,6 +1318,17 @@ def analyze(text: str) -> Analysis:
                     add(phrase.label, i, stop - 1, phrase.message)
         if s.question and not reported[s.start if s.opener is None else s.opener]:
             question_sentences.append(s)
+
+    # Rules about other people, tried only when a word they need is present.
+    if not _PERSON_RULE_WORDS.isdisjoint(norms):
+        present = set(norms)
+        for s in sentences:
+            if reported[s.start]:
+                continue
+            if not HEDGE_WORDS.isdisjoint(present):
+                _generous_readings(text, spans, norms, s, cued, add)
+            if not _TRAIT_WORDS.isdisjoint(present):
+                _third_person_strengths(text, spans, norms, s, add)
 
     labels_info = lexicon.labels
     for s in question_sentences:
