@@ -203,7 +203,7 @@ def test_generous_reading_points_from_the_hedge_to_the_reason():
     text = "It could be that Ruth hasn't seen your message yet."
     [cue] = analyze(text).cues_for("generous_assumption")
     assert cue.text == "It could be that Ruth hasn't seen"
-    assert cue.message == scoring.GENEROUS_MESSAGE
+    assert cue.message == scoring._lexicon().rules["generous_reading"][1]
 
 
 def test_third_person_strength_points_at_the_person_and_the_quality():
@@ -317,6 +317,16 @@ def _copy_lexicon(tmp_path: Path) -> Path:
         ("cues.csv", "advice,(maybe),any,\n", "phrase"),
         ("labels.csv", "kindness,strength,warmth,Kindness,x,y,\n", "values"),
         ("labels.csv", "kindness,great,curiosity,Kindness,x,y,\n", "polarity"),
+        ("rules.csv", "tag_questions,leading_question,A tag.\n", "rule"),
+        ("rules.csv", "tag_question,leading_question,Said twice.\n", "rule"),
+        ("rules.csv", "named_quality,strength,Bad \x07 bell.\n", "message"),
+        ("words.csv", "qualities,kind,\n", "list"),
+        ("words.csv", "quality,kind,\n", "word"),  # already in the list
+        ("words.csv", "quality,KIND,\n", "word"),  # capitals are ignored, so also twice
+        ("words.csv", "quality,hard-working,\n", "word"),
+        ("words.csv", "quality,good natured,\n", "word"),
+        ("words.csv", "state,,\n", "word"),
+        ("words.csv", "state,lost,caf\ufffd\n", "note"),
     ],
 )
 def test_lexicon_mistakes_name_file_row_and_column(tmp_path, file, line, column):
@@ -331,6 +341,36 @@ def test_lexicon_mistakes_name_file_row_and_column(tmp_path, file, line, column)
     assert problem.file.endswith(file)
     assert problem.row == n_lines + 1
     assert problem.column == column
+
+
+@pytest.mark.parametrize(
+    ("file", "row_start", "new_row", "column"),
+    [
+        ("rules.csv", "named_quality,", "named_quality,strenght,Kind words.", "label"),
+        ("rules.csv", "named_quality,", "named_quality,strength,", "message"),
+        ("rules.csv", "named_quality,", None, "rule"),  # the rule's row is gone
+        ("words.csv", "tag,", None, "list"),  # the list's only word is gone
+    ],
+)
+def test_rule_and_word_file_mistakes_name_file_row_and_column(
+    tmp_path, file, row_start, new_row, column
+):
+    folder = _copy_lexicon(tmp_path)
+    path = folder / file
+    lines = path.read_text(encoding="utf-8").splitlines()
+    [row] = [n for n, line in enumerate(lines, 1) if line.startswith(row_start)]
+    lines[row - 1 : row] = [] if new_row is None else [new_row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_lexicon(folder)
+    [problem] = err.value.problems
+    assert problem.file.endswith(file)
+    assert problem.column == column
+    if new_row is None:  # a missing rule or list: no row to point at, but its name is given
+        assert problem.row is None
+        assert f"'{row_start.rstrip(',')}'" in problem.message
+    else:
+        assert problem.row == row
 
 
 def test_lexicon_not_utf8_or_missing(tmp_path):
@@ -353,6 +393,60 @@ def test_a_trainer_lexicon_changes_the_feedback(tmp_path):
     finally:
         scoring.use_lexicon(None)
     assert "advice" not in analyze("A hot water bottle is lovely.").labels
+
+
+def test_a_trainer_word_or_rule_message_changes_the_feedback(tmp_path):
+    folder = _copy_lexicon(tmp_path)
+    sentence = "Marcus is unflappable."
+    with (folder / "words.csv").open("a", encoding="utf-8") as f:
+        f.write("quality,Unflappable,calm when others panic\n")
+    rules = folder / "rules.csv"
+    lines = rules.read_text(encoding="utf-8").splitlines()
+    [row] = [n for n, line in enumerate(lines) if line.startswith("named_quality,")]
+    lines[row] = "named_quality,strength,You named a strength of theirs."
+    rules.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert "strength" not in analyze(sentence).labels
+    try:
+        scoring.use_lexicon(folder)
+        [cue] = analyze(sentence).cues_for("strength")
+        assert cue.text == "Marcus is unflappable"
+        assert cue.message == "You named a strength of theirs."
+        [cue] = analyze("She's so patient.").cues_for("strength")
+        assert cue.message == "You named a strength of theirs."
+    finally:
+        scoring.use_lexicon(None)
+    assert "strength" not in analyze(sentence).labels
+    [cue] = analyze("She's so patient.").cues_for("strength")
+    assert cue.message != "You named a strength of theirs."
+
+
+def test_a_trainer_can_add_a_tag_word_and_a_state(tmp_path):
+    folder = _copy_lexicon(tmp_path)
+    tag = "You'd rather stay, innit?"
+    reading = "Perhaps Tegan was heartbroken."
+    assert "leading_question" not in analyze(tag).labels
+    assert "generous_assumption" not in analyze(reading).labels
+    with (folder / "words.csv").open("a", encoding="utf-8") as f:
+        f.write("tag,innit,\nstate,heartbroken,\n")
+    try:
+        scoring.use_lexicon(folder)
+        assert "leading_question" in analyze(tag).labels
+        assert "generous_assumption" in analyze(reading).labels
+    finally:
+        scoring.use_lexicon(None)
+
+
+def test_every_cue_message_comes_from_the_lexicon_files():
+    lexicon = scoring._lexicon()
+    messages = {info.description for info in lexicon.labels.values()}
+    messages |= {message for _, message in lexicon.rules.values()}
+    for phrases in (*lexicon.by_first.values(), *lexicon.by_pair.values(), lexicon.loose):
+        messages |= {p.message for p in phrases}
+    for phrases in lexicon.by_prefix.values():
+        messages |= {p.message for p in phrases}
+    for text, _ in LABELLED:
+        for cue in analyze(text).cues:
+            assert cue.message in messages, (text, cue)
 
 
 def test_score_command_line():

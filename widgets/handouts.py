@@ -15,6 +15,7 @@ written.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import contextlib
 import copy
 import os
@@ -80,23 +81,40 @@ def _configure(exporter, audience: str):
 
 
 class ChromiumPrinter:
-    """Print HTML handouts to A4 PDFs with the machine's Chromium, offline, one browser per run."""
+    """Print HTML handouts to A4 PDFs with the machine's Chromium, offline, one browser per run.
+
+    Playwright runs in a thread of its own, so printing also works where an event loop is
+    already running (a Jupyter kernel, or a test session that drives a browser itself).
+    """
 
     def __init__(self) -> None:
         if not CHROMIUM.exists():
             raise RuntimeError(f"no Chromium at {CHROMIUM}")
+        self._thread = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        try:
+            self._playwright, self._browser = self._thread.submit(self._start).result()
+        except BaseException:
+            self._thread.shutdown()
+            raise
+
+    @staticmethod
+    def _start():
         from playwright.sync_api import sync_playwright
 
-        self._playwright = sync_playwright().start()
+        playwright = sync_playwright().start()
         try:
-            self._browser = self._playwright.chromium.launch(
+            browser = playwright.chromium.launch(
                 executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
             )
         except BaseException:
-            self._playwright.stop()
+            playwright.stop()
             raise
+        return playwright, browser
 
     def print(self, html: str, target: Path) -> None:
+        self._thread.submit(self._print, html, target).result()
+
+    def _print(self, html: str, target: Path) -> None:
         page = self._browser.new_page()
         try:
             # A handout is self-contained: nothing is fetched, so nothing leaves the machine.
@@ -109,8 +127,14 @@ class ChromiumPrinter:
             page.close()
 
     def close(self) -> None:
-        self._browser.close()
-        self._playwright.stop()
+        def stop():
+            self._browser.close()
+            self._playwright.stop()
+
+        try:
+            self._thread.submit(stop).result()
+        finally:
+            self._thread.shutdown()
 
 
 def _pdf(nb: nbformat.NotebookNode, target: Path, audience: str) -> str | None:

@@ -6,8 +6,9 @@ that caused it. It is pure Python, deterministic and fast, so feedback can be in
 explainable; it imports no widget code.
 
 How it works, in the spirit of VADER: the words live in data files a trainer can edit
-(``data/lexicon/labels.csv``, ``cues.csv``, ``spelling.csv``); this module holds the grammar,
-as named constants and small named rules:
+(``data/lexicon/labels.csv``, ``cues.csv``, ``spelling.csv``, and ``rules.csv`` and
+``words.csv`` for the messages and word lists of the grammar rules); this module holds the
+grammar, as named constants and small named rules:
 
 1. ``tokenize`` splits the text into words and punctuation, expanding contractions
    ("don't" -> "do not") and common spellings ("u" -> "you") so one phrase covers many ways of
@@ -17,9 +18,10 @@ as named constants and small named rules:
 3. Cue phrases from ``cues.csv`` are matched token by token; a match is dropped when it is
    negated ("I'm not going to tell you what you should do"), when it stands in someone else's
    reported words ("my doctor said you should rest"), or when its context does not fit.
-4. Grammar rules add the question labels (open, closed, why, stacked), kind explanations of
-   someone else's behaviour ("maybe ... because ...") and qualities named for someone else
-   ("Marcus is funny").
+4. Grammar rules add the question labels (open, closed, why, stacked), tag questions
+   ("..., right?"), kind explanations of someone else's behaviour ("maybe ... because ...") and
+   qualities named for someone else ("Marcus is funny"); their messages and the words they look
+   for (qualities, states, ...) come from ``rules.csv`` and ``words.csv``.
 5. The labels map to the course's values; each value gets what went well and a next step.
 """
 
@@ -117,6 +119,12 @@ REQUIRED_LABELS = (
     "minimizing", "affirmation", "strength", "deficit", "stigmatizing", "negative_assumption",
     "generous_assumption", "belonging", "hope", "self_disclosure", "expert_stance",
 )  # fmt: skip
+#: The grammar rules whose cues take their label and message from rules.csv (each needs a row).
+RULES = ("tag_question", "generous_reading", "named_quality")
+#: The word lists in words.csv the rules read (each needs at least one word):
+#: quality, skill and intensifier for named_quality; state and not_yet for generous_reading;
+#: tag for tag_question.
+WORD_LISTS = ("quality", "skill", "intensifier", "state", "not_yet", "tag")
 #: How many label sets keep their worked-out feedback (a few hundred occur in practice).
 FEEDBACK_CACHE = 4096
 #: How many words met in texts the phrase index remembers (as "starts no phrase" and the like).
@@ -297,6 +305,14 @@ class Lexicon:
     loose: tuple[_Phrase, ...]
     spelling: dict[str, tuple[str, ...]]
     phrase_count: int
+    #: rules.csv: rule name -> (label, message) for the cues a grammar rule finds.
+    rules: dict[str, tuple[str, str]]
+    #: words.csv: list name -> its words, normalised as ``tokenize`` normalises text.
+    words: dict[str, frozenset[str]]
+    #: Words that name a quality or a skill: "named_quality" is tried only if one is present.
+    trait_words: frozenset[str]
+    #: The rules about other people are tried only when one of these words is present.
+    person_rule_words: frozenset[str]
     #: The same phrases, per kind of sentence (False: statement, True: question), left out where
     #: their context cannot match: (word -> (own phrases, next word -> phrases, prefix phrases),
     #: prefixes, loose); words met in texts join the first table, up to LOOKUP_CACHE of them.
@@ -360,6 +376,127 @@ def _display(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+#: Characters a rule message, word or note may not hold: control characters (a pasted tab or
+#: form feed), unassigned and private-use code points, and U+FFFD, which a file saved in the
+#: wrong encoding leaves behind.
+_BAD_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
+
+
+def _bad_character(text: str) -> str | None:
+    """A description of the first unwanted character in text ("U+0009"), or None."""
+    for ch in text:
+        if ch == "\ufffd" or unicodedata.category(ch) in _BAD_CATEGORIES:
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def _unwanted(row: dict) -> tuple[str, str] | None:
+    """(column, message) for the first cell of a row holding an unwanted character, or None."""
+    for column, cell in row.items():
+        bad = _bad_character(cell)
+        if bad:
+            return column, f"holds an unwanted character ({bad}); retype it"
+    return None
+
+
+def _missing_newer_file(path: Path, problems: list[Problem]) -> bool:
+    """Report a missing rules.csv or words.csv, which a lexicon copied before they existed
+    lacks: the course's own file is where to start."""
+    if path.exists():
+        return False
+    own = _display(DATA_DIR / "lexicon" / path.name)
+    problems.append(Problem(_display(path), None, None, f"the file is missing; copy {own}"))
+    return True
+
+
+def _rule_mistake(row: dict, seen: set[str], labels: dict) -> tuple[str, str] | None:
+    """(column, message) for what is wrong with a row of rules.csv, or None."""
+    name = row["rule"]
+    if name not in RULES:
+        return "rule", f"'{name}' is not one of {', '.join(RULES)}"
+    if name in seen:
+        return "rule", f"'{name}' appears twice"
+    if row["label"] not in labels:
+        return "label", f"'{row['label']}' is not in labels.csv"
+    if not row["message"]:
+        return "message", "the message is empty"
+    return None
+
+
+def _load_rules(path: Path, labels: dict, problems: list[Problem]) -> dict[str, tuple[str, str]]:
+    """rules.csv: the label and message of each grammar rule in RULES (every one needed)."""
+    where = _display(path)
+    before = len(problems)
+    if _missing_newer_file(path, problems):
+        return {}
+    rows = _read_csv(path, ("rule", "label", "message"), problems)
+    unread = len(problems) > before  # a row (or the file) could not be read
+    rules: dict[str, tuple[str, str]] = {}
+    seen: set[str] = set()
+    for line_no, row in rows:
+        mistake = _unwanted(row) or _rule_mistake(row, seen, labels)
+        seen.add(row["rule"])
+        if mistake:
+            problems.append(Problem(where, line_no, *mistake))
+        else:
+            rules[row["rule"]] = (row["label"], row["message"])
+    if not unread:
+        problems.extend(
+            Problem(where, None, "rule", f"'{name}' is missing; add a row with its message")
+            for name in RULES
+            if name not in seen
+        )
+    return rules
+
+
+def _word_mistake(
+    row: dict, norm: tuple[str, ...], words: dict[str, set[str]]
+) -> tuple[str, str] | None:
+    """(column, message) for what is wrong with a row of words.csv, or None."""
+    name, word = row["list"], row["word"]
+    if name not in WORD_LISTS:
+        return "list", f"'{name}' is not one of {', '.join(WORD_LISTS)}"
+    if not word:
+        return "word", "the word is empty"
+    if not word.isalnum():
+        return "word", (
+            f"'{word}' is not one word: use letters and digits only "
+            "(no spaces, hyphens, apostrophes or punctuation)"
+        )
+    if len(norm) != 1:
+        return "word", f"'{word}' stands for '{' '.join(norm)}' in spelling.csv; use one word"
+    if norm[0] in words[name]:
+        return "word", f"'{word}' appears twice in the list '{name}'"
+    return None
+
+
+def _load_words(
+    path: Path, spelling: dict[str, tuple[str, ...]], problems: list[Problem]
+) -> dict[str, frozenset[str]]:
+    """words.csv: the word lists in WORD_LISTS, each word normalised like the text it meets."""
+    where = _display(path)
+    before = len(problems)
+    if _missing_newer_file(path, problems):
+        return {name: frozenset() for name in WORD_LISTS}
+    rows = _read_csv(path, ("list", "word", "note"), problems)
+    unread = len(problems) > before  # a row (or the file) could not be read
+    words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
+    for line_no, row in rows:
+        norm = _normalise_words(row["word"], spelling)
+        mistake = _unwanted(row) or _word_mistake(row, norm, words)
+        if mistake:
+            problems.append(Problem(where, line_no, *mistake))
+        else:
+            words[row["list"]].add(norm[0])
+    if not unread:
+        problems.extend(
+            Problem(where, None, "list", f"'{name}' has no words; add at least one")
+            for name, found in words.items()
+            if not found and not any(row["list"] == name for _, row in rows)
+        )
+    return {name: frozenset(found) for name, found in words.items()}
 
 
 def _normalise_words(words: str, spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -590,8 +727,11 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
                 by_pair.setdefault(head, []).append(phrase)
             else:
                 by_first.setdefault(head[0], []).append(phrase)
+    rules = _load_rules(folder / "rules.csv", labels, problems)
+    words = _load_words(folder / "words.csv", spelling, problems)
     if problems:
         raise DataFileError(problems)
+    trait_words = words["quality"] | words["skill"]
     firsts = {k: tuple(dict.fromkeys(v)) for k, v in by_first.items()}
     pairs = {k: tuple(dict.fromkeys(v)) for k, v in by_pair.items()}
     prefixes = {k: tuple(dict.fromkeys(v)) for k, v in by_prefix.items()}
@@ -604,6 +744,10 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
         tuple(loose),
         spelling,
         count,
+        rules,
+        words,
+        trait_words,
+        HEDGE_WORDS | trait_words,
         {q: _index(firsts, pairs, prefixes, tuple(loose), q) for q in (False, True)},
     )
 
@@ -797,15 +941,13 @@ def _opener(norms: list[str], i: int, end: int, marked: bool) -> str | None:
     return None
 
 
-#: Shown on a tag question ("You're tired, aren't you?").
-TAG_MESSAGE = 'A tag question ("..., aren\'t you?") hands them the answer you expect.'
-#: Single words that make a tag question after a comma ("..., right?").
-TAG_WORDS = frozenset({"right"})
+def _tag(norms: list[str], start: int, body_end: int, tags: frozenset[str]) -> int | None:
+    """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does.
 
-
-def _tag(norms: list[str], start: int, body_end: int) -> int | None:
-    """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does."""
-    if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in TAG_WORDS:
+    ``tags`` are the single tag words (the "tag" list of words.csv); "aren't you" and the like
+    are grammar: an auxiliary, "not" and a subject.
+    """
+    if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in tags:
         return body_end - 1
     if (
         body_end - start >= 5
@@ -924,6 +1066,7 @@ def _reported(norms: list[str], sentences: list[_Sentence]) -> bytearray:
 
 # --------------------------------------------------------------------------------------------
 # Rules about other people: kind explanations of what someone did, and naming their strengths
+# (their messages are in data/lexicon/rules.csv; the qualities, states... in words.csv)
 # --------------------------------------------------------------------------------------------
 
 #: Words for someone else (not the learner, not the person they are talking to).
@@ -947,56 +1090,19 @@ HEDGE_WORDS = frozenset({"maybe", "perhaps", "wonder", "wondering", "could", "mi
 REASON_WORDS = frozenset({"because", "cause", "since"})
 #: After "or", words that open another possible explanation ("..., or doesn't feel welcome",
 #: "or is going through something"), unlike "or" between two things ("cake or biscuits").
+#: Grammar, so it stays here: verbs and pronouns that start a clause. What someone might be
+#: going through ("scared", "busy") is the "state" list of data/lexicon/words.csv.
 OR_EXPLANATION = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "not", "he", "she",
      "they", "feels", "felt", "needs", "needed", "wants", "wanted", "just", "might", "may"}
-)  # fmt: skip
-#: What someone else might be going through: a state that explains their behaviour.
-OTHER_STATES = frozenset(
-    {"busy", "scared", "afraid", "frightened", "worried", "struggling", "overwhelmed",
-     "stressed", "tired", "exhausted", "nervous", "anxious", "shy", "embarrassed", "ashamed",
-     "grieving", "hurting", "unwell", "ill", "sick", "unsure", "lonely", "distracted",
-     "protecting", "coping", "trying"}
-)  # fmt: skip
-#: After "not", verbs that explain behaviour without blame ("hasn't seen", "doesn't feel").
-NOT_YET_VERBS = frozenset(
-    {"seen", "see", "know", "knew", "known", "realise", "realised", "realize", "realized",
-     "feel", "felt", "notice", "noticed", "understand", "mean", "meant", "heard", "hear",
-     "read", "got", "gotten", "get", "think", "thought", "want", "sure"}
 )  # fmt: skip
 #: Words that turn a hedge into a plan or a verdict ("maybe she should apologise because...").
 DIRECTIVE_WORDS = frozenset({"should", "ought", "must", "can", "shall"})
 #: How many tokens after a hedge the third person and the reason must come within.
 GENEROUS_REACH = 24
-#: Shown on a tentative, kind explanation found by ``_generous_readings``.
-GENEROUS_MESSAGE = (
-    "A tentative, kind explanation of what someone did leaves room for their side of the story."
-)
-
-#: Qualities that describe a person by their strengths ("Marcus is funny, loyal..."); words
-#: also said of situations ("Depression is tough", "The room is warm") are left out.
-PERSON_TRAITS = frozenset(
-    {"funny", "loyal", "kind", "caring", "generous", "brave", "patient", "thoughtful",
-     "resourceful", "resilient", "determined", "reliable", "dependable", "honest", "creative",
-     "hardworking", "strong", "wise", "gentle", "courageous", "committed", "dedicated",
-     "compassionate", "supportive", "organised", "organized", "talented", "clever",
-     "smart", "observant", "considerate", "persistent", "selfless", "devoted",
-     "protective", "witty", "cheerful", "skilled", "capable", "fierce", "inventive", "insightful"}
-)  # fmt: skip
-#: "good at", "great with": a skill when followed by at/with.
-SKILL_WORDS = frozenset({"good", "great", "brilliant", "amazing", "excellent", "skilled"})
-#: Words that may stand between "is" and the quality ("she is so very patient").
-TRAIT_INTENSIFIERS = frozenset(
-    {"so", "really", "very", "incredibly", "always", "clearly", "super", "genuinely", "truly",
-     "also", "quite", "pretty", "such", "a", "an", "extremely", "seriously", "still", "just"}
-)  # fmt: skip
 #: Subjects of "is" that are someone else (a capitalised name also counts; "who" is left out:
 #: "those who are patient" is a saying, not a person described).
 PERSON_SUBJECTS = frozenset({"he", "she", "they"})
-_TRAIT_WORDS = PERSON_TRAITS | SKILL_WORDS
-_PERSON_RULE_WORDS = HEDGE_WORDS | _TRAIT_WORDS
-#: Shown on a quality named by ``_third_person_strengths``.
-TRAIT_MESSAGE = "Naming the qualities someone has describes them by their strengths."
 
 
 def _is_name(text: str, spans: list, norms: list[str], i: int) -> bool:
@@ -1038,22 +1144,27 @@ def _hedge(norms: list[str], i: int, start: int) -> tuple[int, int] | None:
     return first, after
 
 
-def _reason(norms: list[str], k: int, end: int) -> int | None:
-    """If a reason for someone's behaviour stands at token k, the token it ends on; else None."""
+def _reason(
+    norms: list[str], k: int, end: int, states: frozenset[str], not_yet: frozenset[str]
+) -> int | None:
+    """If a reason for someone's behaviour stands at token k, the token it ends on; else None.
+
+    ``states`` and ``not_yet`` are the "state" and "not_yet" lists of words.csv.
+    """
     word = norms[k]
     nxt = norms[k + 1] if k + 1 < end else ""
-    if word in REASON_WORDS or word in OTHER_STATES:
+    if word in REASON_WORDS or word in states:
         return k
     if word == "or" and nxt in OR_EXPLANATION:
         return k
     if word == "going" and nxt == "through":
         return k + 1
-    if word == "not" and nxt in NOT_YET_VERBS:
+    if word == "not" and nxt in not_yet:
         return k + 1
     return None
 
 
-def _generous_readings(text, spans, norms, s, cued, add) -> None:
+def _generous_readings(text, spans, norms, s, cued, add, lexicon: Lexicon) -> None:
     """Tentative, kind explanations of someone else's behaviour, in one sentence.
 
     A hedge ("maybe", "perhaps", "I wonder if", "it could be that") followed by someone who is
@@ -1061,8 +1172,10 @@ def _generous_readings(text, spans, norms, s, cued, add) -> None:
     "or" opening another explanation, "going through", "hasn't seen", "is scared"...):
     "Perhaps Tegan posts at 3 a.m. because the nights feel longest then." A lone "maybe" is not
     enough, and advice ("maybe you should...", "I wonder if you could try...") is left out.
-    The cue runs from the hedge to the reason.
+    The cue runs from the hedge to the reason; its label and message are the
+    "generous_reading" row of rules.csv, the states and verbs the lists in words.csv.
     """
+    states, not_yet = lexicon.words["state"], lexicon.words["not_yet"]
     for i in range(s.start, s.body_end):
         if norms[i] not in HEDGE_WORDS:
             continue
@@ -1076,38 +1189,44 @@ def _generous_readings(text, spans, norms, s, cued, add) -> None:
         for k in range(j, reach):
             if norms[k] in DIRECTIVE_WORDS:
                 break
-            last = _reason(norms, k, s.body_end)
+            last = _reason(norms, k, s.body_end, states, not_yet)
             if last is not None and k > j:
                 if _someone_else(text, spans, norms, j, reach):
                     if not cued("advice", spans[s.start][0], spans[s.body_end - 1][1]):
-                        add("generous_assumption", first, last, GENEROUS_MESSAGE)
+                        label, message = lexicon.rules["generous_reading"]
+                        add(label, first, last, message)
                         return
                 break
 
 
-def _third_person_strengths(text, spans, norms, s, add) -> None:
+def _third_person_strengths(text, spans, norms, s, add, lexicon: Lexicon) -> None:
     """Qualities named for someone else: "Marcus is funny", "she's so patient", "he is good at".
 
-    A quality from PERSON_TRAITS (or "good at", "great with") after "is/are/was/were" and a
-    third-person subject (he, she, they, or a name), with at most two intensifiers between.
+    A quality (or a skill word before at/with: "good at", "great with") after "is/are/was/were"
+    and a third-person subject (he, she, they, or a name), with at most two intensifiers
+    between. The words are the "quality", "skill" and "intensifier" lists of words.csv; the
+    label and message, the "named_quality" row of rules.csv.
     """
+    words = lexicon.words
+    qualities, skills, intensifiers = words["quality"], words["skill"], words["intensifier"]
     end = s.body_end
     for i in range(s.start + 2, end):
         word = norms[i]
         nxt = norms[i + 1] if i + 1 < end else ""
-        if word in PERSON_TRAITS:
+        if word in qualities:
             if nxt == "of":  # "kind of", "sick of"
                 continue
-        elif not (word in SKILL_WORDS and nxt in ("at", "with")):
+        elif not (word in skills and nxt in ("at", "with")):
             continue
         k = i - 1
-        while k > s.start and i - k <= 2 and norms[k] in TRAIT_INTENSIFIERS:
+        while k > s.start and i - k <= 2 and norms[k] in intensifiers:
             k -= 1
         if norms[k] not in ("is", "are", "was", "were") or k == s.start:
             continue
         subject = k - 1
         if norms[subject] in PERSON_SUBJECTS or _is_name(text, spans, norms, subject):
-            add("strength", subject, i if word in PERSON_TRAITS else i + 1, TRAIT_MESSAGE)
+            label, message = lexicon.rules["named_quality"]
+            add(label, subject, i if word in qualities else i + 1, message)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1320,15 +1439,15 @@ def analyze(text: str) -> Analysis:
             question_sentences.append(s)
 
     # Rules about other people, tried only when a word they need is present.
-    if not _PERSON_RULE_WORDS.isdisjoint(norms):
+    if not lexicon.person_rule_words.isdisjoint(norms):
         present = set(norms)
         for s in sentences:
             if reported[s.start]:
                 continue
             if not HEDGE_WORDS.isdisjoint(present):
-                _generous_readings(text, spans, norms, s, cued, add)
-            if not _TRAIT_WORDS.isdisjoint(present):
-                _third_person_strengths(text, spans, norms, s, add)
+                _generous_readings(text, spans, norms, s, cued, add, lexicon)
+            if not lexicon.trait_words.isdisjoint(present):
+                _third_person_strengths(text, spans, norms, s, add, lexicon)
 
     labels_info = lexicon.labels
     for s in question_sentences:
@@ -1346,9 +1465,10 @@ def analyze(text: str) -> Analysis:
                 s.opener + 1,
                 labels_info["closed_question"].description,
             )
-        tag = _tag(norms, s.start, s.body_end)
+        tag = _tag(norms, s.start, s.body_end, lexicon.words["tag"])
         if tag is not None:
-            add("leading_question", tag, s.body_end - 1, TAG_MESSAGE)
+            label, message = lexicon.rules["tag_question"]
+            add(label, tag, s.body_end - 1, message)
     if len(question_sentences) >= 2:
         first, last = question_sentences[0], question_sentences[-1]
         start_tok = first.opener if first.opener is not None else first.start

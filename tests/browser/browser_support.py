@@ -262,7 +262,7 @@ def start_voila(workspace: Path, notebook: str) -> Server:
 BROKEN_WIDGET = re.compile(r"Error displaying widget|model not found", re.I)
 
 
-def open_notebook(page, server: Server, name: str, timeout: float = 60_000) -> None:
+def open_notebook(page, server: Server, name: str, timeout: float = 120_000) -> None:
     """Open a notebook in JupyterLab, in a fresh workspace of its own, and wait for its kernel.
 
     A workspace per page keeps other notebooks' tabs (and their cells) out of the page.

@@ -28,6 +28,17 @@ HERE = Path(__file__).resolve().parent
 #: ones in docs/screenshots/, refreshed by hand: cp _output/screenshots/<name>.png docs/screenshots/
 SCREENSHOTS = Path(os.environ.get("PEER_COURSE_SCREENSHOTS") or ROOT / "_output" / "screenshots")
 VIEWPORT = {"width": 1280, "height": 1000}
+#: How long an expectation waits (Playwright's default is 5 s). Feedback takes ~50 ms, but a
+#: loaded 2-core CI machine runs JupyterLab, a kernel and Chromium at once.
+EXPECT_TIMEOUT_MS = 20_000
+
+
+def pytest_configure(config):
+    try:
+        from playwright.sync_api import expect
+    except ImportError:  # reported as the skip reason below
+        return
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
 
 def pytest_collection_modifyitems(config, items):
