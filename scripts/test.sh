@@ -10,7 +10,7 @@ if [ ! -x "$CHROMIUM" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         echo "== installing Chromium for the browser tests (apt-get install -y chromium)"
         export DEBIAN_FRONTEND=noninteractive
-        if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; } \
+        if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-liberation; } \
             >/tmp/peer-course-apt.log 2>&1; then
             echo "Could not install Chromium; the browser tests need it. apt-get said:" >&2
             tail -20 /tmp/peer-course-apt.log >&2
