@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from browser_support import BROKEN_WIDGET, start_voila
 from playwright.sync_api import expect
 
@@ -35,3 +36,19 @@ def test_voila_rewrite_gives_feedback(voila, new_page, dialogs):
     expect(box.locator(f"mark[title='{advice}']", has_text="You should")).to_be_visible()
     assert not BROKEN_WIDGET.search(page.locator("body").inner_text())
     assert dialogs == []
+
+
+def test_voila_page_has_no_serious_accessibility_problems(voila, new_page):
+    """In app mode the whole page is the course (no JupyterLab around it): axe checks it all."""
+    page = new_page()
+    page.goto(voila.url(""))
+    page.locator(".widget-vbox").filter(has=page.locator("h3")).first.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    results = Axe().run(page, options={"resultTypes": ["violations"]})
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {node['target']}"
+        for v in results.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+        for node in v["nodes"]
+    ]
+    assert not serious, "\n".join(serious)
