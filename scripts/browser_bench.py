@@ -85,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             for n in range(args.clicks):
                 text = f"What helps you most on nights like this, number {n}?"
                 answer.fill(text)
+                answer.blur()  # the box sends its words when the learner leaves it
                 page.wait_for_timeout(50)  # let the typed value reach the kernel first
                 took = box.evaluate(CLICK_TO_FEEDBACK, f"number {n}?")
                 if took < 0:
