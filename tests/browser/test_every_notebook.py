@@ -1,0 +1,49 @@
+"""Every course notebook, run in JupyterLab: no broken widget, no serious axe problem, no unnamed
+control. The deeper tests use 00_welcome, 02_mutuality and 09; this sweep covers the rest, so an
+exercise added to any notebook is checked in a real browser too.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from browser_support import BROKEN_WIDGET, ROOT, open_notebook, run_all, shut_down_kernels
+
+NOTEBOOKS = sorted(p.name for p in (ROOT / "course").glob("[0-9][0-9]_*.ipynb"))
+OUTPUTS = {"include": [[".jp-OutputArea-output"]]}
+INTERACTIVE = "button|textbox|combobox|radio|checkbox|slider|spinbutton|switch|listbox"
+CONTROL_LINE = re.compile(rf"^\s*- ({INTERACTIVE})\b(?: \"((?:[^\"\\]|\\.)*)\")?")
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_runs_and_its_exercises_are_accessible(lab, new_page, name):
+    page = new_page()
+    try:
+        open_notebook(page, lab, name)
+        run_all(page, lab)
+        body = page.locator(".jp-NotebookPanel").inner_text()
+        assert not BROKEN_WIDGET.search(body), f"{name}: {BROKEN_WIDGET.search(body).group()}"
+        assert page.locator(".jp-OutputArea-output .jupyter-widgets").count(), "no widgets shown"
+
+        results = Axe().run(page, context=OUTPUTS, options={"resultTypes": ["violations"]})
+        serious = [
+            f"{v['id']} ({v['impact']}): {v['help']} at {node['target']}"
+            for v in results.response["violations"]
+            if v["impact"] in {"serious", "critical"}
+            for node in v["nodes"]
+        ]
+        assert not serious, f"{name}:\n" + "\n".join(serious)
+
+        unnamed = []
+        for output in page.locator(".jp-OutputArea-output").all():
+            for line in output.aria_snapshot().splitlines():
+                match = CONTROL_LINE.match(line)
+                if match and not PRIVATE_USE.sub("", match.group(2) or "").strip():
+                    unnamed.append(line.strip())
+        assert not unnamed, f"{name}: controls without a name:\n" + "\n".join(unnamed)
+    finally:
+        page.context.close()
+        shut_down_kernels(lab, name)
