@@ -537,3 +537,27 @@ def test_another_language_falls_back_to_english(tmp_path, monkeypatch):
     text.clear_cache()
     assert text.t("buttons.skip") == "Passer"
     assert text.t("buttons.hint") == "Hint"
+
+
+def test_a_huge_paste_gets_short_readable_feedback_and_is_saved_whole():
+    exercise = build(rewrite_scenario()).exercise
+    paste = "It sounds hard. Have you tried yoga? " * 6000  # ~220 KB
+    exercise.answer.value = paste
+    exercise.check_button.click()
+    shown = html.unescape(exercise.feedback.value)
+    assert len(shown) < 60_000  # a page a browser can show, not megabytes of marks
+    assert text.t("feedback.times", n="6,000") in shown  # repeats are counted, not listed
+    assert "221,999" in shown  # says the answer was cut for display only
+    assert "“Have you tried” “Have you tried”" not in shown
+    assert get_store().attempts("curiosity-rewrite-test")[-1].response == paste.strip()
+
+
+def test_odd_unicode_is_escaped_isolated_and_kept():
+    exercise = build(rewrite_scenario()).exercise
+    odd = "What helps? \u202egnorw\u202c 🙂 زن 家 e\u0301 <b>x</b>"
+    exercise.answer.value = odd
+    exercise.check_button.click()
+    shown = exercise.feedback.value
+    assert 'dir="auto"' in shown and "unicode-bidi:isolate" in shown
+    assert "<b>x</b>" not in shown and "&lt;b&gt;x&lt;/b&gt;" in shown
+    assert get_store().attempts("curiosity-rewrite-test")[-1].response == odd

@@ -22,7 +22,7 @@ from widgets.ex_base import (
     kind_box,
     make_button,
 )
-from widgets.feedback import feedback_html, highlight_html
+from widgets.feedback import feedback_html, found_in, highlight_html
 from widgets.journal_box import earlier_html, journal_textarea, privacy_text, save_entry
 from widgets.scoring import LABELS, Cue, analyze
 from widgets.text import t
@@ -126,8 +126,7 @@ class RewriteExercise(Exercise):
             if name not in labels:
                 good.append(line(STRENGTH, t("rewrite.avoided", label=label_title(name))))
                 continue
-            words = [c.text for c in analysis.cues if c.label == name]
-            where = t("rewrite.found_in", words=", ".join(f"“{w}”" for w in words)) if words else ""
+            where = found_in(analysis, name)
             step = advice.get(name) or label_description(name)
             lead = t("rewrite.still_there", label=label_title(name))
             not_yet.append(line(NEXT, lead, esc(f"{where} {step}".strip())))

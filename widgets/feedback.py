@@ -14,6 +14,11 @@ from widgets.scoring import LABELS, Analysis, Cue, Note
 from widgets.text import t
 from widgets.values import value_title
 
+#: How many noticed phrases the feedback lists (repeats counted once); a paste can have thousands.
+MAX_LISTED_CUES = 12
+#: How much of a long answer is shown marked up (all of it is read, scored and saved).
+MAX_HIGHLIGHT_CHARS = 4000
+
 #: Symbols that carry meaning together with words, never instead of them.
 STRENGTH_MARK = "✓"
 NEXT_STEP_MARK = "↗"
@@ -25,6 +30,13 @@ def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
     for note in notes:
         groups.setdefault((note.label, note.message), []).append(value_title(note.value))
     return [(label, message, values) for (label, message), values in groups.items()]
+
+
+def _short(words: str, most: int = 120) -> str:
+    """A cue's words for a list: a very long span (e.g. many stacked questions) shows its ends."""
+    if len(words) <= most:
+        return words
+    return f"{words[: most * 2 // 3].rstrip()} … {words[-most // 3 :].lstrip()}"
 
 
 def _title(label: str) -> str:
@@ -73,29 +85,65 @@ def feedback_html(
                 f"{escape(message)}</li>"
             )
         parts.append("</ul>")
-    shown = [c for c in analysis.cues if c.label != "question"]
-    if shown:
+    noticed: dict[tuple[str, str], list[Cue]] = {}
+    for cue in analysis.cues:
+        if cue.label != "question":
+            noticed.setdefault((cue.label, _short(cue.text).lower()), []).append(cue)
+    if noticed:
         parts.append(f"<h4>{escape(t('feedback.the_words'))}</h4><ul>")
-        for cue in shown:
+        for same in list(noticed.values())[:MAX_LISTED_CUES]:
+            cue = same[0]
+            times = f" {t('feedback.times', n=f'{len(same):,}')}" if len(same) > 1 else ""
             parts.append(
-                f"<li><mark>“{escape(cue.text)}”</mark> — <em>{escape(_title(cue.label))}</em>: "
-                f"{escape(cue.message)}</li>"
+                f"<li><mark><bdi>“{escape(_short(cue.text))}”</bdi></mark>{escape(times)} — "
+                f"<em>{escape(_title(cue.label))}</em>: {escape(cue.message)}</li>"
             )
         parts.append("</ul>")
+        rest = sum(len(same) for same in list(noticed.values())[MAX_LISTED_CUES:])
+        if rest:
+            more = t("feedback.more_words", n=f"{rest:,}")
+            parts.append(f"<p><em>{escape(more)}</em></p>")
     parts.append("</div>")
     return "".join(parts)
 
 
+def found_in(analysis: Analysis, label: str, most: int = 3) -> str:
+    """Where a label shows up, in words: each distinct phrase once, at most ``most`` of them."""
+    words = list(dict.fromkeys(_short(c.text, 60) for c in analysis.cues if c.label == label))
+    if not words:
+        return ""
+    listed = ", ".join(f"“{w}”" for w in words[:most])
+    if len(words) > most:
+        listed += " " + t("feedback.and_more", n=len(words) - most)
+    return t("rewrite.found_in", words=listed)
+
+
 def highlight_html(text: str, cues: tuple[Cue, ...] | list[Cue]) -> str:
-    """The learner's own words, escaped, with each cue's words marked and named in brackets."""
+    """The learner's own words, escaped, with each cue's words marked and named in brackets.
+
+    A very long answer is shown up to ``MAX_HIGHLIGHT_CHARS`` (never cutting through marked
+    words), with a note; the words are isolated (``dir="auto"``) so right-to-left text or a
+    stray direction mark cannot reorder the page around them.
+    """
+    full = len(text)
+    note = ""
+    if full > MAX_HIGHLIGHT_CHARS:
+        cut = MAX_HIGHLIGHT_CHARS
+        for cue in cues:  # never through a phrase (a span of many questions is simply unmarked)
+            if cue.start < cut < cue.end and cue.end - cue.start <= 200:
+                cut = cue.start
+        text = text[:cut]
+        shown = t("feedback.long_answer", shown=f"{cut:,}", total=f"{full:,}")
+        note = f"<p><em>{escape(shown)}</em></p>"
     cues = [c for c in cues if c.label != "question" and 0 <= c.start < c.end <= len(text)]
+    opening = '<div class="psv-highlight" dir="auto" style="unicode-bidi:isolate">'
     if not cues:
-        return f'<div class="psv-highlight">{escape(text)}</div>'
+        return f"{opening}{escape(text)}</div>{note}"
     bounds = sorted({0, len(text), *(c.start for c in cues), *(c.end for c in cues)})
     starts: dict[int, list[Cue]] = {}
     for cue in cues:
         starts.setdefault(cue.start, []).append(cue)
-    out = ['<div class="psv-highlight">']
+    out = [opening]
     active: list[Cue] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         active = [c for c in active if c.end > a] + starts.get(a, [])
@@ -110,6 +158,7 @@ def highlight_html(text: str, cues: tuple[Cue, ...] | list[Cue]) -> str:
             names = ", ".join(dict.fromkeys(_title(c.label) for c in ending))
             out.append(f' <small class="psv-tag">[{escape(names)}]</small>')
     out.append("</div>")
+    out.append(note)
     return "".join(out)
 
 

@@ -42,7 +42,7 @@ from widgets.ex_base import (
     store_for,
     take_notice,
 )
-from widgets.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html
+from widgets.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html, found_in
 from widgets.journal_box import earlier_html, journal_textarea, privacy_text, save_entry
 from widgets.progress import StoreError
 from widgets.scoring import LABELS, Analysis, analyze
@@ -1156,12 +1156,11 @@ class RolePlayView:
         covered = set()
         for name in node.avoid:
             if name in labels:
-                words = ", ".join(f"“{c.text}”" for c in analysis.cues_for(name))
                 step = advice.get(name, "")
                 not_yet.append(
                     f"{NEXT_STEP_MARK} <strong>"
                     f"{esc(t('rewrite.still_there', label=_label_title(name)))}</strong> "
-                    f"{esc(t('rewrite.found_in', words=words))} {esc(step)}".rstrip()
+                    f"{esc(found_in(analysis, name))} {esc(step)}".rstrip()
                 )
                 covered.add(name)
         body = (

@@ -270,21 +270,30 @@ def open_notebook(page, server: Server, name: str, timeout: float = 120_000) -> 
     workspace = "w" + secrets.token_hex(4)
     page.goto(server.url(f"lab/workspaces/{workspace}/tree/{name}?reset"))
     page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=timeout)
-    wait_kernel_idle(page, server, timeout)
+    wait_kernel_idle(page, server, timeout, path=name)
 
 
-def kernels_idle(server: Server) -> bool:
-    """True when the server has at least one kernel and every kernel is idle (asked over REST)."""
-    with urllib.request.urlopen(server.url("api/kernels"), timeout=5) as response:
-        kernels = json.load(response)
+def kernels_idle(server: Server, path: str | None = None) -> bool:
+    """True when the kernels are idle (asked over REST): every kernel, or, given ``path``, the
+    kernel of that notebook's session, which must exist (a notebook just opened may not have
+    one yet while other notebooks' kernels are already idle)."""
+    if path is None:
+        with urllib.request.urlopen(server.url("api/kernels"), timeout=5) as response:
+            kernels = json.load(response)
+    else:
+        with urllib.request.urlopen(server.url("api/sessions"), timeout=5) as response:
+            sessions = json.load(response)
+        kernels = [s["kernel"] for s in sessions if s.get("path") == path and s.get("kernel")]
     return bool(kernels) and all(k.get("execution_state") == "idle" for k in kernels)
 
 
-def wait_kernel_idle(page, server: Server, timeout: float = 60_000) -> None:
+def wait_kernel_idle(
+    page, server: Server, timeout: float = 60_000, path: str | None = None
+) -> None:
     """Wait until the kernels are idle: the server's word, which the page's indicator lags."""
     deadline = time.monotonic() + timeout / 1000
     while time.monotonic() < deadline:
-        if kernels_idle(server):
+        if kernels_idle(server, path):
             return
         page.wait_for_timeout(200)
     raise TimeoutError(f"kernel still busy after {timeout / 1000:.0f} s")
