@@ -33,12 +33,16 @@ AUDIENCES = ("participant", "facilitator")
 FACILITATOR_TAG = "facilitator"
 COURSE_DIR = Path(__file__).resolve().parent.parent / "course"
 _WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-#: The machine's own Chromium (Debian: apt-get install chromium); never a downloaded one.
+#: The machine's own Chromium (Debian: apt-get install chromium); never a downloaded one. The
+#: browser tests (tests/browser) use the same browser and flags.
 CHROMIUM = Path(os.environ.get("PEER_COURSE_CHROMIUM", "/usr/bin/chromium"))
+#: Headless and quiet: no GPU, no sandbox (containers, root), nothing fetched in the background.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--no-first-run",
 ]
 

@@ -23,17 +23,10 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from widgets.handouts import CHROMIUM, CHROMIUM_ARGS  # one place for the browser and its flags
+
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = ROOT / ".venv" / "bin"
-CHROMIUM = Path(os.environ.get("PEER_COURSE_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: JupyterLab settings for a quiet, predictable page: every cell stays in the DOM (no
 #: virtual scrolling), and no news or update toasts cover the notebook.
 LAB_SETTINGS = {
@@ -256,6 +249,29 @@ def start_voila(workspace: Path, notebook: str) -> Server:
     return _start("voila", workspace, args, "voila/static/ready-probe", any_answer=True)
 
 
+#: axe's context for the notebook output areas: where the course's widgets and feedback live.
+OUTPUTS = {"include": [[".jp-OutputArea-output"]]}
+
+
+def serious_violations(page, context: dict | None = None) -> list[str]:
+    """axe-core's serious and critical violations, one line each: the page, or ``context``."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    options = {"resultTypes": ["violations"]}
+    results = (
+        Axe().run(page, context=context, options=options)
+        if context
+        else Axe().run(page, options=options)
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} "
+        f"at {node['target']}: {node['html'][:160]}"
+        for violation in results.response["violations"]
+        if violation["impact"] in {"serious", "critical"}
+        for node in violation["nodes"]
+    ]
+
+
 # --- page helpers --------------------------------------------------------------------------
 
 #: Words that mean a widget could not be shown (what a broken notebook looks like).
@@ -358,6 +374,14 @@ def wait_all_run(page, server: Server, timeout: float = 120_000) -> None:
         polling=250,
     )
     wait_kernel_idle(page, server, timeout)
+
+
+def write(textbox, text: str) -> None:
+    """Put an answer in a box as a learner does: the words go in, then the learner leaves the box
+    (reaching for a button), which is when the box sends its words to the kernel."""
+    textbox.fill(text)
+    textbox.blur()
+    textbox.page.wait_for_timeout(100)
 
 
 def cell_output(page, source: str):

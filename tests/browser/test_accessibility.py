@@ -13,16 +13,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from browser_support import cell_output, exercise
+from browser_support import OUTPUTS, cell_output, exercise, serious_violations, write
 from playwright.sync_api import expect
 
 from widgets.scenarios import load_bank
 from widgets.text import t
 
 BANK = load_bank()
-OUTPUTS = {"include": [[".jp-OutputArea-output"]]}
-SERIOUS = {"serious", "critical"}
 #: The mutuality exercises, one or more of each type, as shown in 02_mutuality.
 MUTUALITY = [
     "mutuality-rewrite-yoga",
@@ -42,29 +39,16 @@ def button(box, words: str):
     return box.get_by_role("button", name=re.compile(rf"(^|\s){re.escape(words)}$"))
 
 
-def serious_violations(page) -> list[str]:
-    results = Axe().run(page, context=OUTPUTS, options={"resultTypes": ["violations"]})
-    found = []
-    for violation in results.response["violations"]:
-        if violation["impact"] in SERIOUS:
-            for node in violation["nodes"]:
-                found.append(
-                    f"{violation['id']} ({violation['impact']}): {violation['help']} "
-                    f"at {node['target']}: {node['html'][:160]}"
-                )
-    return found
-
-
 def test_axe_reports_no_serious_problems_in_the_exercises(mutuality, welcome):
     # Open some feedback, a hint and a model answer first, so they are checked too.
     box = exercise(mutuality, "mutuality-rewrite-trust-me")
-    box.get_by_role("textbox", name=t("rewrite.label")).fill("What has this been like for you?")
+    write(box.get_by_role("textbox", name=t("rewrite.label")), "What has this been like for you?")
     button(box, t("buttons.check_answer")).click()
     expect(box.get_by_text(t("rewrite.your_words"))).to_be_visible()
     button(box, t("buttons.hint")).click()
     button(box, t("buttons.model")).click()
     expect(box.get_by_text(t("model.not_the_only_way"))).to_be_visible()
-    problems = serious_violations(mutuality) + serious_violations(welcome)
+    problems = serious_violations(mutuality, OUTPUTS) + serious_violations(welcome, OUTPUTS)
     assert not problems, "\n".join(problems)
 
 

@@ -9,11 +9,17 @@ import re
 import shutil
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from browser_support import BROKEN_WIDGET, ROOT, open_notebook, run_all, shut_down_kernels
+from browser_support import (
+    BROKEN_WIDGET,
+    OUTPUTS,
+    ROOT,
+    open_notebook,
+    run_all,
+    serious_violations,
+    shut_down_kernels,
+)
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "course").glob("[0-9][0-9]_*.ipynb"))
-OUTPUTS = {"include": [[".jp-OutputArea-output"]]}
 INTERACTIVE = "button|textbox|combobox|radio|checkbox|slider|spinbutton|switch|listbox"
 CONTROL_LINE = re.compile(rf"^\s*- ({INTERACTIVE})\b(?: \"((?:[^\"\\]|\\.)*)\")?")
 PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
@@ -32,13 +38,7 @@ def test_notebook_runs_and_its_exercises_are_accessible(lab, workspace, new_page
         assert not BROKEN_WIDGET.search(body), f"{name}: {BROKEN_WIDGET.search(body).group()}"
         assert page.locator(".jp-OutputArea-output .jupyter-widgets").count(), "no widgets shown"
 
-        results = Axe().run(page, context=OUTPUTS, options={"resultTypes": ["violations"]})
-        serious = [
-            f"{v['id']} ({v['impact']}): {v['help']} at {node['target']}"
-            for v in results.response["violations"]
-            if v["impact"] in {"serious", "critical"}
-            for node in v["nodes"]
-        ]
+        serious = serious_violations(page, OUTPUTS)
         assert not serious, f"{name}:\n" + "\n".join(serious)
 
         unnamed = []

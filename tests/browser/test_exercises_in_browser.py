@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from browser_support import cell_output, exercise
+from browser_support import cell_output, exercise, write
 from playwright.sync_api import expect
 
 from widgets.scenarios import load_bank
@@ -33,8 +33,9 @@ def check(box, key: str = "check") -> None:
 
 def test_rewrite_names_advice_and_marks_the_words(mutuality, dialogs):
     box = exercise(mutuality, "mutuality-rewrite-yoga")
-    box.get_by_role("textbox", name=t("rewrite.label")).fill(
-        "You should try yoga, it really helped me"
+    write(
+        box.get_by_role("textbox", name=t("rewrite.label")),
+        "You should try yoga, it really helped me",
     )
     check(box, "check_answer")
     expect(box.get_by_text(t("rewrite.still_there", label=label("advice")))).to_be_visible()
@@ -49,7 +50,7 @@ def test_rewrite_names_advice_and_marks_the_words(mutuality, dialogs):
 def test_rewrite_recognises_a_curious_open_question(mutuality, screenshot):
     box = exercise(mutuality, "mutuality-rewrite-yoga")
     answer = box.get_by_role("textbox", name=t("rewrite.label"))
-    answer.fill("What tends to be on your mind when you can't switch off?")
+    write(answer, "What tends to be on your mind when you can't switch off?")
     check(box, "check_answer")
     expect(box.get_by_text(t("rewrite.shown", label=label("open_question")))).to_be_visible()
     expect(box.get_by_text(t("rewrite.avoided", label=label("advice")))).to_be_visible()
@@ -60,9 +61,10 @@ def test_rewrite_recognises_a_curious_open_question(mutuality, screenshot):
 def test_reframe_towards_a_generous_assumption(mutuality, screenshot):
     box = exercise(mutuality, "mutuality-reframe-not-taking-advice")
     expect(box.get_by_text(t("reframe.negative_to_generous"))).to_be_visible()
-    box.get_by_role("textbox", name=t("rewrite.label")).fill(
+    write(
+        box.get_by_role("textbox", name=t("rewrite.label")),
         "Marcus hasn't taken up my suggestions. Maybe he has his own ideas about what would "
-        "help, and I haven't asked him about them yet."
+        "help, and I haven't asked him about them yet.",
     )
     check(box, "check_answer")
     shown = t("rewrite.shown", label=label("generous_assumption"))
@@ -123,7 +125,7 @@ def test_spot_the_words_that_strain_the_value(mutuality, screenshot):
 def test_reflect_saves_privately_and_lists_the_entry(mutuality, screenshot):
     box = exercise(mutuality, "mutuality-reflect-unasked-advice")
     note = "A browser-test note: someone told me to cheer up once."
-    box.get_by_role("textbox", name=t("reflect.label")).fill(note)
+    write(box.get_by_role("textbox", name=t("reflect.label")), note)
     check(box, "save_privately")
     expect(box.get_by_text(t("reflect.saved"))).to_be_visible()
     expect(box.locator("details li", has_text=note)).to_have_count(1)  # listed (folded away)
@@ -153,7 +155,7 @@ def test_self_check_ratings_change_by_keyboard_and_save(welcome, screenshot):
 
 def test_progress_view_lists_what_was_done(mutuality, screenshot):
     yoga = exercise(mutuality, "mutuality-rewrite-yoga")
-    yoga.get_by_role("textbox", name=t("rewrite.label")).fill("What helps you unwind?")
+    write(yoga.get_by_role("textbox", name=t("rewrite.label")), "What helps you unwind?")
     check(yoga, "check_answer")
     expect(yoga.get_by_text(t("rewrite.your_words"))).to_be_visible()
     box = cell_output(mutuality, "progress_view()").locator(".widget-vbox").first

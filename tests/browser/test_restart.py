@@ -6,7 +6,7 @@ import re
 import secrets
 import shutil
 
-from browser_support import exercise, menu, open_notebook, shut_down_kernels, wait_all_run
+from browser_support import exercise, menu, open_notebook, shut_down_kernels, wait_all_run, write
 from playwright.sync_api import expect
 
 from widgets.text import t
@@ -24,7 +24,7 @@ def test_journal_entry_survives_kernel_restart(lab, workspace, new_page):
     wait_all_run(page, lab)
     box = exercise(page, REFLECT)
     note = f"Kept after a restart ({secrets.token_hex(3)})"
-    box.get_by_role("textbox", name=t("reflect.label")).fill(note)
+    write(box.get_by_role("textbox", name=t("reflect.label")), note)
     box.get_by_role("button", name=re.compile(re.escape(t("buttons.save_privately")))).click()
     expect(box.get_by_text(t("reflect.saved"))).to_be_visible()
 

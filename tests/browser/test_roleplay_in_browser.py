@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 
-from axe_playwright_python.sync_playwright import Axe
-from browser_support import cell_output, open_notebook, run_all, shut_down_kernels
+from browser_support import (
+    OUTPUTS,
+    cell_output,
+    open_notebook,
+    run_all,
+    serious_violations,
+    shut_down_kernels,
+)
 from playwright.sync_api import expect
 
 from widgets.roleplay import rt
@@ -68,16 +74,6 @@ def test_roleplay_reaches_the_summary_by_keyboard(lab, new_page, dialogs):
 
     names = [line for line in box.aria_snapshot().splitlines() if "- button" in line]
     assert names and not any(PRIVATE_USE.search(line) for line in names), names
-    results = Axe().run(
-        page,
-        context={"include": [[".jp-OutputArea-output"]]},
-        options={"resultTypes": ["violations"]},
-    )
-    serious = [
-        f"{v['id']}: {v['help']} at {n['target']}"
-        for v in results.response["violations"]
-        if v["impact"] in {"serious", "critical"}
-        for n in v["nodes"]
-    ]
+    serious = serious_violations(page, OUTPUTS)
     assert not serious, "\n".join(serious)
     shut_down_kernels(lab, "09_putting_it_together")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from browser_support import exercise
+from browser_support import exercise, write
 from playwright.sync_api import expect
 
 from widgets.text import t
@@ -19,7 +19,7 @@ def button(box, words: str):
 
 def test_hostile_answer_is_plain_text_and_opens_no_dialog(mutuality, dialogs):
     box = exercise(mutuality, "mutuality-rewrite-get-out-more")
-    box.get_by_role("textbox", name=t("rewrite.label")).fill(HOSTILE)
+    write(box.get_by_role("textbox", name=t("rewrite.label")), HOSTILE)
     button(box, t("buttons.check_answer")).click()
     expect(box.get_by_text(t("rewrite.your_words"))).to_be_visible()
     expect(box.get_by_text(HOSTILE).first).to_be_visible()
@@ -31,7 +31,7 @@ def test_hostile_answer_is_plain_text_and_opens_no_dialog(mutuality, dialogs):
 def test_hostile_journal_entry_is_plain_text(mutuality, dialogs):
     box = exercise(mutuality, "mutuality-reflect-unasked-advice")
     entry = f"{HOSTILE} journal {secrets.token_hex(3)}"
-    box.get_by_role("textbox", name=t("reflect.label")).fill(entry)
+    write(box.get_by_role("textbox", name=t("reflect.label")), entry)
     button(box, t("buttons.save_privately")).click()
     expect(box.get_by_text(t("reflect.saved"))).to_be_visible()
     expect(box.locator("details li", has_text=entry)).to_have_count(1)  # listed (folded away)
