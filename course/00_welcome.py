@@ -127,7 +127,7 @@
 # sent anywhere. Run the cell below to check that your progress store is ready.
 
 # %%
-from widgets.progress import get_store
+from widgets.store import get_store
 
 store = get_store()
 print("Your progress is saved in your own user data folder.")

@@ -57,8 +57,7 @@
 #   yourself.
 
 # %%
-from widgets.exercises import progress_view, self_check
-from widgets.roleplay import personal_summary, roleplay
+from widgets.exercises import personal_summary, progress_view, roleplay, self_check
 
 # %% [markdown]
 # ## The eight values, in a few words

@@ -44,7 +44,9 @@ from pathlib import Path
 
 from IPython.display import HTML, Markdown, display
 
-from widgets.dashboard import (
+from widgets.core.text import t
+from widgets.exercises import pair_rubric
+from widgets.tools.dashboard import (
     charts,
     figure_html,
     load_exports,
@@ -52,7 +54,6 @@ from widgets.dashboard import (
     problems_text,
     summarise,
 )
-from widgets.pair_practice import pair_rubric, ui_text
 
 EXPORTS = Path("exports")  # facilitator/exports/ when this notebook runs from its own folder
 MIN_GROUP = 3  # smallest group shown; raise it for more privacy, never lower it below 3
@@ -80,7 +81,7 @@ print(problems_text(problems) or "Every file was read.")
 summary = summarise(data, min_group=MIN_GROUP)
 hidden = int(summary["overview"].set_index("measure")["count"]["groups hidden (too few people)"])
 if hidden:
-    print(ui_text("dashboard", "hidden_note", n=hidden, min_group=MIN_GROUP))
+    print(t("dashboard.hidden_note", n=hidden, min_group=MIN_GROUP))
 summary["overview"]
 
 # %% [markdown]
@@ -100,7 +101,7 @@ summary["by_value"].drop(columns="value")
 
 # %%
 figures = charts(summary, min_group=MIN_GROUP)
-HTML(figure_html(figures[0], ui_text("dashboard", "share_alt")))
+HTML(figure_html(figures[0], t("dashboard.share_alt")))
 
 # %% [markdown]
 # ### Per exercise
@@ -122,7 +123,7 @@ summary["by_exercise"].drop(columns="value")
 summary["selfcheck"].drop(columns="value")
 
 # %%
-HTML(figure_html(figures[1], ui_text("dashboard", "selfcheck_alt")))
+HTML(figure_html(figures[1], t("dashboard.selfcheck_alt")))
 
 # %% [markdown] tags=["facilitator"]
 # **Talking it over with the group.** Good questions to open with: *What made it easier to

@@ -14,15 +14,15 @@ import pytest
 from jupytext.cli import jupytext as jupytext_cli
 from nbclient import NotebookClient
 
-from widgets.authoring import (
+from widgets.content.scenarios import load_bank
+from widgets.core.values import VALUES
+from widgets.tools.authoring import (
     AuthoringError,
     new_notebook_command,
     next_number,
     slugify,
     write_notebook,
 )
-from widgets.scenarios import load_bank
-from widgets.values import VALUES
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
 
-from widgets import exercises, text
-from widgets.exercises import build, demo, progress_view, rubric, self_check, show
-from widgets.progress import get_store, reset_store
-from widgets.scenarios import (
+from widgets import exercises
+from widgets.content.scenarios import (
     ModelAnswer,
     Option,
     Scenario,
@@ -19,8 +16,12 @@ from widgets.scenarios import (
     SortItem,
     Spot,
 )
+from widgets.core import text
+from widgets.core.paths import REPO_DATA
+from widgets.core.values import VALUES
+from widgets.exercises import build, demo, progress_view, rubric, self_check, show
 from widgets.scoring import LABELS
-from widgets.values import VALUES
+from widgets.store.progress import get_store, reset_store
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -508,7 +509,7 @@ def test_rubric_lists_labels_in_words():
 
 def test_real_bank_builds_every_exercise():
     """Every scenario in data/scenarios builds into a widget (skipped until the bank is clean)."""
-    from widgets.scenarios import validate_bank
+    from widgets.content.scenarios import validate_bank
 
     bank, problems = validate_bank()
     assert bank is not None and not problems, [str(p) for p in problems]
@@ -529,7 +530,7 @@ def test_missing_text_key_names_file_and_key():
 def test_another_language_falls_back_to_english(tmp_path, monkeypatch):
     folder = tmp_path / "text"
     folder.mkdir()
-    english = Path(text.__file__).resolve().parent.parent / "data" / "text" / "en.yaml"
+    english = REPO_DATA / "text" / "en.yaml"
     (folder / "en.yaml").write_text(english.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "fr.yaml").write_text('buttons:\n  skip: "Passer"\n', encoding="utf-8")
     monkeypatch.setattr(text, "DATA_DIR", tmp_path)

@@ -5,8 +5,8 @@ import re
 import nbformat
 import pytest
 
-from widgets import handouts
-from widgets.handouts import course_notebooks, handouts_command, render_handouts
+from widgets.tools import handouts
+from widgets.tools.handouts import course_notebooks, handouts_command, render_handouts
 
 
 @pytest.fixture(scope="module")

@@ -74,18 +74,20 @@ def test_every_course_notebook_is_in_the_site(site: Path) -> None:
 def test_data_and_package_files_are_included(site: Path) -> None:
     files = site / "files"
     for rel in (
-        "widgets/scoring.py",
+        "widgets/scoring/__init__.py",
         "widgets/exercises.py",
-        "widgets/progress.py",
-        "widgets/ex_base.py",
-        "widgets/text.py",
+        "widgets/store/__init__.py",
+        "widgets/ui/base.py",
+        "widgets/core/text.py",
         "data/lexicon/cues.csv",
         "data/text/en.yaml",
         "data/scenarios/SCHEMA.md",
     ):
         assert (files / rel).is_file(), rel
-    assert {p.name for p in (files / "widgets").glob("*.py")} == {
-        p.name for p in (ROOT / "widgets").glob("*.py")
+    assert {p.relative_to(files) for p in (files / "widgets").rglob("*.py")} == {
+        p.relative_to(ROOT)
+        for p in (ROOT / "widgets").rglob("*.py")
+        if "__pycache__" not in p.parts
     }
     words = (files / "data" / "text" / "en.yaml").read_text(encoding="utf-8")
     assert "browser_only:" in words and "not_saved_browser:" in words
@@ -100,11 +102,11 @@ def test_site_copy_of_the_package_works_from_the_notebook_folder(site: Path) -> 
     code = (
         "import os, sys\n"
         "sys.path.insert(0, os.path.dirname(os.getcwd()))\n"
-        "import widgets, widgets.datafiles\n"
-        "from widgets.scenarios import load_bank\n"
+        "import widgets, widgets.core.datafiles\n"
+        "from widgets.content.scenarios import load_bank\n"
         "from widgets.scoring import analyze\n"
         "print(widgets.__file__)\n"
-        "print(widgets.datafiles.DATA_DIR)\n"
+        "print(widgets.core.datafiles.DATA_DIR)\n"
         "print(len(load_bank()))\n"
         "print(sorted(analyze('Have you tried yoga? It really helped me.').labels))\n"
     )
@@ -129,8 +131,8 @@ def test_site_copy_keeps_progress_in_memory_when_sqlite3_is_missing(
         "sys.modules['sqlite3'] = None\n"
         "sys.path.insert(0, os.path.dirname(os.getcwd()))\n"
         "from widgets import exercises\n"
-        "from widgets.progress import get_store\n"
-        "from widgets.text import t\n"
+        "from widgets.store.progress import get_store\n"
+        "from widgets.core.text import t\n"
         "store = get_store()\n"
         "store.record_attempt('ex', 'hello', [])\n"
         "print(json.dumps([type(store).__name__, len(store.attempts()),"

@@ -4,15 +4,16 @@ import json
 
 import pytest
 
-from widgets import pair_practice as pp
-from widgets.datafiles import DataFileError
-from widgets.values import VALUES
+from widgets.content import pair_rubric as pp
+from widgets.core.datafiles import DataFileError
+from widgets.core.values import VALUES
+from widgets.ui.pair_practice import PairRubricView, pair_rubric
 
 
 @pytest.fixture(autouse=True)
 def _home(tmp_path, monkeypatch):
     monkeypatch.setenv("PEER_COURSE_HOME", str(tmp_path))
-    from widgets import progress
+    from widgets.store import progress
 
     if hasattr(progress, "reset_store"):
         progress.reset_store()
@@ -42,7 +43,7 @@ def test_bad_rubric_names_file_row_and_column(tmp_path):
     with pytest.raises(DataFileError) as err:
         pp.load_rubric(bad)
     found = {(p.row, p.column) for p in err.value.problems}
-    assert {(None, "scale"), (1, "id"), (2, "value"), (2, "text"), (None, "dashboard")} <= found
+    assert {(None, "scale"), (1, "id"), (2, "value"), (2, "text"), (None, "pair_practice")} <= found
     assert all(p.file.endswith("pair_rubric.yaml") for p in err.value.problems)
 
 
@@ -78,9 +79,9 @@ def test_compare_rejects_unknown_lines_and_ratings():
 
 
 def test_widget_compares_escapes_and_saves_privately():
-    from widgets.progress import get_store
+    from widgets.store.progress import get_store
 
-    view = pp.pair_rubric()
+    view = pair_rubric()
     view.on_compare()
     assert view.save_button.disabled
     first = view.rubric.lines[0].id
@@ -104,8 +105,8 @@ def test_widget_compares_escapes_and_saves_privately():
     rubric = pp.load_rubric()
     line = rubric.lines[0]
     tricky = pp.PairRubric(
-        (pp.RubricLine(line.id, line.value, "<script>alert(1)</script>"),), rubric.scale, rubric.ui
+        (pp.RubricLine(line.id, line.value, "<script>alert(1)</script>"),), rubric.scale
     )
-    html_view = pp.PairRubricView(tricky)
+    html_view = PairRubricView(tricky)
     assert "<script>" not in html_view.children[1].value
     assert "&lt;script&gt;" in html_view.children[1].value

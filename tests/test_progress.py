@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from widgets import progress
-from widgets.progress import (
+from widgets.core.values import VALUES
+from widgets.store import progress
+from widgets.store.progress import (
     EXPORT_COLUMNS,
     FILE_NAME,
     Attempt,
@@ -25,7 +26,6 @@ from widgets.progress import (
     get_store,
     reset_store,
 )
-from widgets.values import VALUES
 
 REPO = Path(__file__).resolve().parents[1]
 POSIX = os.name == "posix"
@@ -480,7 +480,7 @@ def test_two_damage_events_get_distinct_names(course_home: Path) -> None:
 KILL_CHILD = textwrap.dedent(
     """
     import sys
-    from widgets.progress import ProgressStore
+    from widgets.store.progress import ProgressStore
     store = ProgressStore()
     for i in range(1_000_000):
         row_id = store.record_attempt(f"ex-{i % 7}", "answer " * 50 + str(i), ["question"])
@@ -529,7 +529,7 @@ def test_acknowledged_writes_survive_sigkill(course_home: Path, kill_after: int)
 WRITER_CHILD = textwrap.dedent(
     """
     import sys
-    from widgets.progress import ProgressStore
+    from widgets.store.progress import ProgressStore
     name = sys.argv[1]
     store = ProgressStore()
     sys.stdin.readline()  # wait for "go", so both writers really overlap

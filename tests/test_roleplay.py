@@ -11,21 +11,22 @@ import ipywidgets as widgets
 import pytest
 import yaml
 
-from widgets import roleplay as rp
-from widgets.datafiles import DataFileError
-from widgets.ex_base import reset_notice
-from widgets.progress import get_store, reset_store
-from widgets.roleplay import (
+from widgets.content import roleplay as rp
+from widgets.content.roleplay import (
     RolePlay,
     RolePlayError,
     check_roleplay,
     load_roleplay,
-    personal_summary,
-    roleplay,
     rt,
 )
+from widgets.core.datafiles import DataFileError
+from widgets.core.values import VALUES
+from widgets.exercises import personal_summary, roleplay
 from widgets.scoring import LABELS, analyze
-from widgets.values import VALUES
+from widgets.store.progress import get_store, reset_store
+from widgets.tools.validate import roleplay_command
+from widgets.ui import roleplay_view
+from widgets.ui.base import reset_notice
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 GOOD_FILE = rp.ROLEPLAY_DIR / "closing.yaml"
@@ -38,10 +39,10 @@ def clean_home(tmp_path, monkeypatch):
     monkeypatch.setenv("PEER_COURSE_HOME", str(tmp_path / "home"))
     reset_store()
     reset_notice()
-    rp._last["play"] = None
+    roleplay_view._last["play"] = None
     yield
     reset_store()
-    rp._last["play"] = None
+    roleplay_view._last["play"] = None
 
 
 @pytest.fixture(scope="module")
@@ -491,7 +492,7 @@ def test_personal_summary_saves_privately_and_starts_from_the_role_play(script):
     play.choose(0)
     while not play.finished:
         play.skip()
-    rp._last["play"] = play
+    roleplay_view._last["play"] = play
     found[rt("summary_fill")].click()
     assert "Acknowledgement" in view.parts.entry.value
     view.parts.entry.value = HOSTILE
@@ -528,9 +529,9 @@ def test_personal_summary_save_failure_is_kind_and_keeps_the_words():
 
 
 def test_command_line_checks_files(tmp_path, raw, capsys):
-    assert rp.main([str(GOOD_FILE)]) == 0
+    assert roleplay_command([str(GOOD_FILE)]) == 0
     assert "OK" in capsys.readouterr().out
     data = copy.deepcopy(raw)
     node_of(data, "home")["next"] = "nowhere"
-    assert rp.main([str(write(tmp_path, data))]) == 1
+    assert roleplay_command([str(write(tmp_path, data))]) == 1
     assert "node 'home'" in capsys.readouterr().out

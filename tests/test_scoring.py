@@ -13,11 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from widgets import bench, scoring
-from widgets.datafiles import DATA_DIR, DataFileError
-from widgets.feedback import feedback_html, feedback_json, feedback_text, highlight_html
+from widgets.core.datafiles import DATA_DIR, DataFileError
+from widgets.core.values import VALUES
 from widgets.scoring import LABELS, REQUIRED_LABELS, analyze, load_lexicon
-from widgets.values import VALUES
+from widgets.scoring import analyzer as scoring
+from widgets.scoring.feedback import feedback_html, feedback_json, feedback_text, highlight_html
+from widgets.tools import bench
 
 LABELLED = bench.read_labelled(DATA_DIR / "labelled" / "sentences.csv")
 COUNTS = bench.score_labelled(LABELLED)
@@ -228,7 +229,7 @@ def test_long_paste_and_empty_input():
 
 def test_cue_dense_and_unpunctuated_pastes_keep_every_cue():
     # Many cues of one label, and one endless clause (these once grew quadratically; their
-    # speed is printed by `python -m widgets.bench`, under "Growth").
+    # speed is printed by `python -m widgets.tools.bench`, under "Growth").
     advice = analyze("you should " * 2000)
     assert sum(c.label == "advice" for c in advice.cues) == 2000
     assert all(c.text.lower() == "you should" for c in advice.cues)

@@ -1,4 +1,7 @@
-"""What the course notebooks call: show, self_check, progress_view, demo and rubric.
+"""The notebooks' one front door: everything a course notebook calls comes from here.
+
+``show`` (an exercise), ``demo`` (worked feedback), ``rubric``, ``self_check``, ``progress_view``,
+``roleplay``, ``personal_summary`` and ``pair_rubric``; ``reset`` forgets every cached file.
 
 Every call returns something that displays as the last expression of a cell. The scenario bank is
 read once per process, so a click never waits on the disk; problems in the bank are shown as a
@@ -11,27 +14,28 @@ import difflib
 from pathlib import Path
 from typing import Any
 
-import ipywidgets as widgets
 from IPython.display import HTML
 
-from widgets import ex_types  # noqa: F401  (registers one Exercise class per scenario type)
-from widgets.datafiles import DataFileError
-from widgets.ex_base import (
+from widgets.content.scenarios import load_bank
+from widgets.core.datafiles import DataFileError
+from widgets.core.state import forget_all, on_forget
+from widgets.core.text import t
+from widgets.core.values import VALUES, value_title
+from widgets.scoring import LABELS, analyze
+from widgets.scoring.feedback import feedback_html, feedback_text, highlight_html
+from widgets.store import PHASES
+from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise class per scenario type)
+from widgets.ui.base import (
     Exercise,
     ExerciseBox,
     esc,
-    fallback_bundle,
     html_list,
-    kind_box,
-    reset_notice,
+    message_box,
+    problems_box,
 )
-from widgets.ex_progress import ProgressView, SelfCheck
-from widgets.feedback import feedback_html, feedback_text, highlight_html
-from widgets.progress import PHASES
-from widgets.scenarios import load_bank
-from widgets.scoring import LABELS, analyze
-from widgets.text import clear_cache, t
-from widgets.values import VALUES, value_title
+from widgets.ui.pair_practice import pair_rubric
+from widgets.ui.progress_views import ProgressView, SelfCheck
+from widgets.ui.roleplay_view import personal_summary, roleplay
 
 __all__ = [
     "show",
@@ -40,6 +44,9 @@ __all__ = [
     "demo",
     "demo_html",
     "rubric",
+    "roleplay",
+    "personal_summary",
+    "pair_rubric",
     "get_bank",
     "set_bank_path",
     "reset",
@@ -61,27 +68,15 @@ def get_bank() -> Any:
     return _bank["bank"]
 
 
-def reset() -> None:
-    """Forget the cached bank, UI words and the shown notice (tests, or after editing data)."""
+@on_forget("bank")
+def _forget_bank() -> None:
     _bank["bank"] = None
-    clear_cache()
-    reset_notice()
 
 
-def _message_box(title: str, body_html: str, plain: str) -> ExerciseBox:
-    text, page = fallback_bundle(title, [(t("errors.details"), plain)], None)
-    panel = widgets.HTML(f"<h3>{esc(title)}</h3>" + kind_box(body_html, role="alert"))
-    return ExerciseBox([panel], fallback_text=text, fallback_html=page)
-
-
-def problems_box(error: DataFileError) -> ExerciseBox:
-    """Every problem in the course data, one per line, so a trainer can fix them all at once."""
-    problems = list(getattr(error, "problems", []) or [])
-    items = html_list(esc(str(p)) for p in problems) if problems else esc(str(error))
-    body = f"<p>{esc(t('errors.bank_intro', n=len(problems)))}</p>{items}"
-    body += f"<p>{esc(t('errors.bank_fix'))}</p>"
-    plain = "; ".join(str(p) for p in problems) or str(error)
-    return _message_box(t("errors.bank_heading"), body, plain)
+def reset() -> None:
+    """Forget every cached file (bank, lexicon, words, rubric), the shared store and the notice
+    already shown (tests, or after a trainer edits a data file while the kernel runs)."""
+    forget_all()
 
 
 def show(scenario_id: str, *, store: Any | None = None) -> ExerciseBox:
@@ -97,7 +92,7 @@ def show(scenario_id: str, *, store: Any | None = None) -> ExerciseBox:
             body += f"<p>{esc(t('errors.did_you_mean'))}</p>" + html_list(
                 f"<code>{esc(c)}</code>" for c in close
             )
-        return _message_box(t("errors.unknown_heading"), body, str(scenario_id))
+        return message_box(t("errors.unknown_heading"), body, str(scenario_id))
     return build(bank[scenario_id], store=store)
 
 
@@ -107,7 +102,7 @@ def build(scenario: Any, *, store: Any | None = None) -> ExerciseBox:
     cls = Exercise.registry.get(kind)
     if cls is None:
         body = f"<p>{esc(t('errors.unknown_type', type=kind))}</p>"
-        return _message_box(t("errors.unknown_heading"), body, str(kind))
+        return message_box(t("errors.unknown_heading"), body, str(kind))
     return cls(scenario, store).widget
 
 
@@ -115,7 +110,7 @@ def self_check(phase: str = "before", *, store: Any | None = None) -> ExerciseBo
     """Confidence per value on 1-5 sliders, saved; "after" shows a chart beside "before"."""
     if phase not in PHASES:
         body = f"<p>{esc(t('errors.bad_phase', phase=phase))}</p>"
-        return _message_box(t("errors.unknown_heading"), body, str(phase))
+        return message_box(t("errors.unknown_heading"), body, str(phase))
     return SelfCheck(phase, store).widget
 
 

@@ -23,7 +23,10 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from widgets.handouts import CHROMIUM, CHROMIUM_ARGS  # one place for the browser and its flags
+from widgets.tools.handouts import (  # one place for the browser and its flags
+    CHROMIUM,
+    CHROMIUM_ARGS,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = ROOT / ".venv" / "bin"

@@ -16,8 +16,8 @@ import pytest
 from browser_support import OUTPUTS, cell_output, exercise, serious_violations, write
 from playwright.sync_api import expect
 
-from widgets.scenarios import load_bank
-from widgets.text import t
+from widgets.content.scenarios import load_bank
+from widgets.core.text import t
 
 BANK = load_bank()
 #: The mutuality exercises, one or more of each type, as shown in 02_mutuality.

@@ -11,9 +11,9 @@ import re
 from browser_support import cell_output, exercise, write
 from playwright.sync_api import expect
 
-from widgets.scenarios import load_bank
+from widgets.content.scenarios import load_bank
+from widgets.core.text import t
 from widgets.scoring import LABELS
-from widgets.text import t
 
 BANK = load_bank()
 

@@ -9,7 +9,7 @@ import shutil
 from browser_support import exercise, menu, open_notebook, shut_down_kernels, wait_all_run, write
 from playwright.sync_api import expect
 
-from widgets.text import t
+from widgets.core.text import t
 
 REFLECT = "mutuality-reflect-unasked-advice"
 

@@ -19,7 +19,7 @@ from browser_support import (
 )
 from playwright.sync_api import expect
 
-from widgets.roleplay import rt
+from widgets.content.roleplay import rt
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 REPLY = f"It sounds like a lot to carry. What matters most to you right now? {HOSTILE}"

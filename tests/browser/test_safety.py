@@ -8,7 +8,7 @@ import secrets
 from browser_support import exercise, write
 from playwright.sync_api import expect
 
-from widgets.text import t
+from widgets.core.text import t
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 

@@ -8,8 +8,8 @@ import pytest
 from browser_support import BROKEN_WIDGET, serious_violations, start_voila, write
 from playwright.sync_api import expect
 
+from widgets.core.text import t
 from widgets.scoring import LABELS
-from widgets.text import t
 
 
 @pytest.fixture(scope="module")

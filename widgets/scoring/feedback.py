@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from html import escape
 
+from widgets.core.text import t
+from widgets.core.values import value_title
 from widgets.scoring import LABELS, Analysis, Cue, Note
-from widgets.text import t
-from widgets.values import value_title
 
 #: How many noticed phrases the feedback lists (repeats counted once); a paste can have thousands.
 MAX_LISTED_CUES = 12

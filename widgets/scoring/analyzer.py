@@ -27,15 +27,16 @@ grammar, as named constants and small named rules:
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from widgets.datafiles import DATA_DIR, DataFileError, Problem
-from widgets.values import VALUES
+from widgets.core.datafiles import DATA_DIR, DataFileError, Problem, read_csv
+from widgets.core.paths import display_path
+from widgets.core.state import on_forget
+from widgets.core.values import VALUES
 
 # --------------------------------------------------------------------------------------------
 # Named constants: the grammar the rules rely on (words that trainers rarely need to change).
@@ -323,61 +324,6 @@ class Lexicon:
     feedback: dict[frozenset[str], tuple] = field(default_factory=dict, repr=False, compare=False)
 
 
-def _read_csv(path: Path, columns: tuple[str, ...], problems: list[Problem]) -> list[tuple]:
-    """Rows of a commented CSV file as (row number, dict); '#' lines are comments."""
-    name = _display(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.append(Problem(name, None, None, "the file is missing"))
-        return []
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(name, None, None, f"not UTF-8 text ({exc.reason}); save as UTF-8"))
-        return []
-    numbered = [(n, line) for n, line in enumerate(raw.splitlines(), 1) if not line.startswith("#")]
-    if not numbered or not any(line.strip() for _, line in numbered):
-        problems.append(Problem(name, None, None, "the file has no header row"))
-        return []
-    reader = csv.reader([line for _, line in numbered])
-    try:
-        header = [h.strip() for h in next(reader)]
-    except csv.Error as exc:
-        problems.append(Problem(name, numbered[0][0], None, f"unreadable header: {exc}"))
-        return []
-    missing = [c for c in columns if c not in header]
-    if missing:
-        problems.append(
-            Problem(name, numbered[0][0], missing[0], f"the header needs the columns {columns}")
-        )
-        return []
-    rows = []
-    for (line_no, _), row in zip(numbered[1:], reader, strict=False):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) > len(header):
-            problems.append(
-                Problem(
-                    name,
-                    line_no,
-                    None,
-                    f"{len(row)} cells but the header has {len(header)}; "
-                    'put text containing commas in "double quotes"',
-                )
-            )
-            continue
-        rows.append(
-            (line_no, {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)})
-        )
-    return rows
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
 #: Characters a rule message, word or note may not hold: control characters (a pasted tab or
 #: form feed), unassigned and private-use code points, and U+FFFD, which a file saved in the
 #: wrong encoding leaves behind.
@@ -406,8 +352,8 @@ def _missing_newer_file(path: Path, problems: list[Problem]) -> bool:
     lacks: the course's own file is where to start."""
     if path.exists():
         return False
-    own = _display(DATA_DIR / "lexicon" / path.name)
-    problems.append(Problem(_display(path), None, None, f"the file is missing; copy {own}"))
+    own = display_path(DATA_DIR / "lexicon" / path.name)
+    problems.append(Problem(display_path(path), None, None, f"the file is missing; copy {own}"))
     return True
 
 
@@ -427,11 +373,11 @@ def _rule_mistake(row: dict, seen: set[str], labels: dict) -> tuple[str, str] | 
 
 def _load_rules(path: Path, labels: dict, problems: list[Problem]) -> dict[str, tuple[str, str]]:
     """rules.csv: the label and message of each grammar rule in RULES (every one needed)."""
-    where = _display(path)
+    where = display_path(path)
     before = len(problems)
     if _missing_newer_file(path, problems):
         return {}
-    rows = _read_csv(path, ("rule", "label", "message"), problems)
+    rows = read_csv(path, ("rule", "label", "message"), problems)
     unread = len(problems) > before  # a row (or the file) could not be read
     rules: dict[str, tuple[str, str]] = {}
     seen: set[str] = set()
@@ -476,11 +422,11 @@ def _load_words(
     path: Path, spelling: dict[str, tuple[str, ...]], problems: list[Problem]
 ) -> dict[str, frozenset[str]]:
     """words.csv: the word lists in WORD_LISTS, each word normalised like the text it meets."""
-    where = _display(path)
+    where = display_path(path)
     before = len(problems)
     if _missing_newer_file(path, problems):
         return {name: frozenset() for name in WORD_LISTS}
-    rows = _read_csv(path, ("list", "word", "note"), problems)
+    rows = read_csv(path, ("list", "word", "note"), problems)
     unread = len(problems) > before  # a row (or the file) could not be read
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for line_no, row in rows:
@@ -621,12 +567,12 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
 
     spelling: dict[str, tuple[str, ...]] = {}
     spelling_path = folder / "spelling.csv"
-    for line_no, row in _read_csv(spelling_path, ("variant", "standard"), problems):
+    for line_no, row in read_csv(spelling_path, ("variant", "standard"), problems):
         variant, standard = row["variant"].casefold(), row["standard"].casefold().split()
         if not variant or not standard or " " in variant:
             problems.append(
                 Problem(
-                    _display(spelling_path),
+                    display_path(spelling_path),
                     line_no,
                     "variant",
                     "needs one variant word and its standard spelling",
@@ -638,8 +584,8 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
     labels: dict[str, LabelInfo] = {}
     labels_path = folder / "labels.csv"
     columns = ("label", "polarity", "values", "title", "cue_message", "did_well", "next_step")
-    for line_no, row in _read_csv(labels_path, columns, problems):
-        name, where = row["label"], _display(labels_path)
+    for line_no, row in read_csv(labels_path, columns, problems):
+        name, where = row["label"], display_path(labels_path)
         values = tuple(v.strip() for v in row["values"].split(";") if v.strip())
         bad = [v for v in values if v not in VALUES]
         if not re.fullmatch(r"[a-z_]+", name):
@@ -677,9 +623,10 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
                 row["did_well"],
                 row["next_step"],
             )
+    labels_name = display_path(labels_path)
     for name in REQUIRED_LABELS:
-        if name not in labels and not any(p.file == _display(labels_path) for p in problems):
-            problems.append(Problem(_display(labels_path), None, "label", f"'{name}' is missing"))
+        if name not in labels and not any(p.file == labels_name for p in problems):
+            problems.append(Problem(labels_name, None, "label", f"'{name}' is missing"))
 
     by_first: dict[str, list[_Phrase]] = {}
     by_pair: dict[tuple[str, str], list[_Phrase]] = {}
@@ -687,8 +634,8 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
     loose: list[_Phrase] = []
     cues_path = folder / "cues.csv"
     count = 0
-    for line_no, row in _read_csv(cues_path, ("label", "phrase", "context", "message"), problems):
-        where = _display(cues_path)
+    for line_no, row in read_csv(cues_path, ("label", "phrase", "context", "message"), problems):
+        where = display_path(cues_path)
         if row["label"] not in labels:
             problems.append(
                 Problem(where, line_no, "label", f"'{row['label']}' is not in labels.csv")
@@ -826,6 +773,12 @@ def _lexicon() -> Lexicon:
     if not _active:
         _active.append(load_lexicon())
     return _active[0]
+
+
+@on_forget("lexicon")
+def _forget_lexicon() -> None:
+    _active.clear()
+    dict.clear(LABELS)
 
 
 def _labels_table() -> dict[str, LabelInfo]:

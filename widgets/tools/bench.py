@@ -1,8 +1,8 @@
 """Measure the scorer: precision, recall and F1 per label, and speed against VADER.
 
-    python -m widgets.bench                      # our labelled set, ESConv dev if present, speed
-    python -m widgets.bench --labelled my.csv    # a trainer's own labelled sentences
-    python -m widgets.bench --lexicon my_lexicon # the effect of a draft lexicon folder
+    python -m widgets bench                      # our labelled set, ESConv dev if present, speed
+    python -m widgets bench --labelled my.csv    # a trainer's own labelled sentences
+    python -m widgets bench --lexicon my_lexicon # the effect of a draft lexicon folder
 
 Figures are printed, never asserted: this is a measuring tool, not a test.
 """
@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from widgets import scoring
-from widgets.datafiles import DATA_DIR
+from widgets.core.paths import DATA_DIR, REPO_ROOT
 
 #: ESConv strategies and how the scorer's labels are read as a prediction of each.
 ESCONV_STRATEGIES = {
@@ -41,8 +41,7 @@ def default_esconv() -> Path | None:
     """Where the ESConv dev split lies beside the project (never inside it: research licence)."""
     env = os.environ.get("ESCONV_DEV")
     candidates = [Path(env)] if env else []
-    root = Path(__file__).resolve().parent.parent
-    candidates.append(root.parent / "shared" / "benchmarks" / "esconv-dev")
+    candidates.append(REPO_ROOT.parent / "shared" / "benchmarks" / "esconv-dev")
     for c in candidates:
         if (c / "devWithStrategy_short.tsv").exists():
             return c
@@ -193,7 +192,7 @@ def speed_report(texts: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m widgets.bench", description=__doc__.split("\n")[0]
+        prog="python -m widgets.tools.bench", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--labelled", type=Path, default=DATA_DIR / "labelled" / "sentences.csv")
     parser.add_argument("--esconv", type=Path, default=None, help="folder of the ESConv dev split")

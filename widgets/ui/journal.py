@@ -12,9 +12,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from widgets.ex_base import LABEL_STYLE, esc, full_width, html_list
-from widgets.progress import StoreError
-from widgets.text import t
+from widgets.core.text import t
+from widgets.store import StoreError
+from widgets.ui.base import LABEL_STYLE, esc, full_width, html_list
 
 
 def journal_textarea(label: str, placeholder: str, *, rows: int) -> widgets.Textarea:

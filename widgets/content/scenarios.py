@@ -7,11 +7,8 @@ traceback. The schema is documented for trainers in data/scenarios/SCHEMA.md.
 
 from __future__ import annotations
 
-import argparse
 import difflib
-import json
 import re
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,16 +16,21 @@ from typing import Any
 
 import yaml
 
-from widgets.datafiles import (
+from widgets.core.datafiles import (
     DATA_DIR,
+    ID_PATTERN,
     DataFileError,
     Problem,
-    load_yaml_nodes,
+    did_you_mean,
+    duplicate_keys,
     mapping_nodes,
     node_line,
+    read_yaml,
     sequence_nodes,
 )
-from widgets.values import VALUES
+from widgets.core.paths import display_path
+from widgets.core.values import VALUES
+from widgets.scoring import LABELS, REQUIRED_LABELS
 
 SCHEMA_VERSION = 1
 
@@ -64,34 +66,6 @@ HARD_TOPIC_WORDS: dict[str, str] = {
     "discrimination": r"racis\w*|homophob\w*|transphob\w*|discriminat\w*|slurs?\b",
 }
 _HARD_WORD_RES = {t: re.compile(rf"\b(?:{p})", re.IGNORECASE) for t, p in HARD_TOPIC_WORDS.items()}
-
-#: The 22 feedback label names (widgets.scoring.LABELS is the source of truth when importable).
-FALLBACK_LABELS: tuple[str, ...] = (
-    "question",
-    "open_question",
-    "closed_question",
-    "leading_question",
-    "why_question",
-    "stacked_questions",
-    "invasive_question",
-    "advice",
-    "fixing",
-    "choice",
-    "reflection",
-    "minimizing",
-    "affirmation",
-    "strength",
-    "deficit",
-    "stigmatizing",
-    "negative_assumption",
-    "generous_assumption",
-    "belonging",
-    "hope",
-    "self_disclosure",
-    "expert_stance",
-)
-
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 TOP_LEVEL_KEYS = ("schema_version", "scenarios")
 REQUIRED_FIELDS = ("id", "values", "type", "title", "prompt")
@@ -267,7 +241,7 @@ class Bank(Mapping):
     def by_value(self, value: str) -> list[Scenario]:
         """Scenarios whose values include `value`, in file order; unknown keys are a KeyError."""
         if value not in VALUES:
-            raise KeyError(f"unknown value key {value!r}{_did_you_mean(value, VALUES)}")
+            raise KeyError(f"unknown value key {value!r}{did_you_mean(value, VALUES)}")
         return [s for s in self._by_id.values() if value in s.values]
 
     def to_frame(self):
@@ -304,61 +278,19 @@ def load_bank(path: str | Path | None = None) -> Bank:
 
 def validate_bank(path: str | Path | None = None) -> tuple[Bank | None, list[Problem]]:
     """Check the bank without raising: (the bank, []) when clean, else (None, every problem)."""
-    result = _check(path)
+    result = check_bank(path)
     if result.problems:
         return None, result.problems
     return Bank(result.scenarios, result.files), []
-
-
-def validate_command(argv: list[str] | None = None) -> int:
-    """`python -m widgets validate [PATH] [--json]`: 0 when the bank is clean, 1 otherwise."""
-    parser = argparse.ArgumentParser(
-        prog="python -m widgets validate",
-        description="Check the scenario bank (data/scenarios) and list every problem found.",
-    )
-    parser.add_argument(
-        "path",
-        nargs="?",
-        default=None,
-        help="a folder of scenario *.yaml files, or one file (default: data/scenarios)",
-    )
-    parser.add_argument("--json", action="store_true", help="print a JSON report instead")
-    args = parser.parse_args(argv)
-
-    result = _check(args.path)
-    per_value = {key: 0 for key in VALUES}
-    for value in result.entry_values:
-        per_value[value] += 1
-    if args.json:
-        report = {
-            "scenarios": result.entries,
-            "per_value": per_value,
-            "problems": [p.as_dict() for p in result.problems],
-        }
-        print(json.dumps(report, indent=2, ensure_ascii=False))
-    elif result.problems:
-        for problem in result.problems:
-            print(problem)
-        n = len(result.problems)
-        print(
-            f"{n} problem{'s' if n != 1 else ''} found; see data/scenarios/SCHEMA.md.",
-            file=sys.stderr,
-        )
-    else:
-        counts = ", ".join(f"{k} {n}" for k, n in per_value.items())
-        n_files = len(result.files)
-        print(
-            f"OK: {result.entries} scenarios in {n_files} file{'s' if n_files != 1 else ''}"
-            f" ({counts})"
-        )
-    return 1 if result.problems else 0
 
 
 # ----------------------------------------------------------------------------- checking
 
 
 @dataclass
-class _Result:
+class BankCheck:
+    """What checking a bank found: sound scenarios, files read, problems, entry counts."""
+
     scenarios: list[Scenario]
     files: list[Path]
     problems: list[Problem]
@@ -367,29 +299,11 @@ class _Result:
 
 
 def _label_names() -> frozenset[str]:
-    """LABELS from the scorer when it imports cleanly, else the documented 22 names."""
+    """The scorer's labels (its required ones when a trainer's draft lexicon cannot be read)."""
     try:
-        from widgets.scoring import LABELS
-    except Exception:  # the scorer may be missing or mid-edit; the validator must still work
-        return frozenset(FALLBACK_LABELS)
-    return frozenset(LABELS)
-
-
-def _display_path(path: Path) -> str:
-    """The path relative to the working folder when possible, as trainers see it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def _did_you_mean(word: object, choices: Iterable[str]) -> str:
-    """'; did you mean X?' for a likely typo, else '.' (so messages read on either way)."""
-    choices = list(choices)
-    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
-    if not close and len(str(word)) >= 3:  # a shortened key, e.g. 'hope' for hope_and_wholeness
-        close = [c for c in choices if c.startswith(str(word).lower())][:1]
-    return f"; did you mean {close[0]!r}?" if close else "."
+        return frozenset(LABELS)
+    except DataFileError:
+        return frozenset(REQUIRED_LABELS)
 
 
 def _kind(value: object) -> str:
@@ -427,32 +341,11 @@ def _end_line(node: yaml.Node) -> int:
     return node.end_mark.line + 1
 
 
-def _duplicate_keys(node: yaml.Node) -> Iterator[tuple[str, int, int]]:
-    """(key, first line, repeated line) for every key repeated in any mapping under node."""
-    stack, seen_nodes = [node], set()
-    while stack:
-        current = stack.pop()
-        if id(current) in seen_nodes:
-            continue
-        seen_nodes.add(id(current))
-        if isinstance(current, yaml.MappingNode):
-            first: dict[str, int] = {}
-            for key, value in current.value:
-                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
-                    if key.value in first:
-                        yield key.value, first[key.value], node_line(key)
-                    else:
-                        first[key.value] = node_line(key)
-                stack.append(value)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-
-
 def _yaml_files(path: Path, problems: list[Problem]) -> list[Path]:
     if not path.exists():
         problems.append(
             Problem(
-                _display_path(path),
+                display_path(path),
                 None,
                 None,
                 "not found: give a folder of scenario *.yaml files or one .yaml file.",
@@ -465,7 +358,7 @@ def _yaml_files(path: Path, problems: list[Problem]) -> list[Path]:
     for stray in sorted(path.glob("*.yml")):
         problems.append(
             Problem(
-                _display_path(stray),
+                display_path(stray),
                 None,
                 None,
                 "ignored because it ends in .yml: rename it to end in .yaml so it is loaded.",
@@ -474,7 +367,7 @@ def _yaml_files(path: Path, problems: list[Problem]) -> list[Path]:
     if not files and not problems:
         problems.append(
             Problem(
-                _display_path(path),
+                display_path(path),
                 None,
                 None,
                 "no scenario files: the folder has no *.yaml files.",
@@ -483,9 +376,9 @@ def _yaml_files(path: Path, problems: list[Problem]) -> list[Path]:
     return files
 
 
-def _check(path: str | Path | None) -> _Result:
+def check_bank(path: str | Path | None) -> BankCheck:
     root = Path(path) if path is not None else DATA_DIR / "scenarios"
-    result = _Result([], [], [], 0, [])
+    result = BankCheck([], [], [], 0, [])
     result.files = _yaml_files(root, result.problems)
     labels = _label_names()
     first_seen: dict[str, tuple[str, int, int | None]] = {}  # id -> (file, row, line)
@@ -519,7 +412,7 @@ class _FileChecker:
 
     def __init__(self, file: Path, labels: frozenset[str]):
         self.file = file
-        self.name = _display_path(file)
+        self.name = display_path(file)
         self.labels = labels
         self.problems: list[Problem] = []
         self.scenarios: list[Scenario] = []
@@ -530,46 +423,11 @@ class _FileChecker:
     def add(self, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(Problem(self.name, row, column, message))
 
-    def read_text(self) -> str | None:
-        try:
-            data = self.file.read_bytes()
-        except OSError as err:
-            self.add(
-                None, None, f"could not be read ({err.strerror}): check it is a file you can open."
-            )
-            return None
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            line = data[: err.start].count(b"\n") + 1
-            self.add(
-                None,
-                None,
-                f"not UTF-8 text (line {line}, byte {err.start + 1}): re-save the file with "
-                "UTF-8 encoding (most editors offer it under 'Save as' or 'Encoding').",
-            )
-            return None
-
-    def parse(self, text: str) -> tuple[yaml.Node | None, Any]:
-        try:
-            return load_yaml_nodes(text)
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-            where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-            what = getattr(err, "problem", None) or str(err)
-            self.add(
-                None,
-                None,
-                f"not valid YAML{where}: {what}. Check the indentation there, and put text "
-                "containing ': ', ' #', or starting with a quote or [ in double quotes.",
-            )
-            return None, None
-
     def run(self) -> None:
-        text = self.read_text()
-        if text is None:
+        doc = read_yaml(self.file, self.problems, name=self.name, duplicates=False)
+        if doc is None:
             return
-        if not text.strip():
+        if not doc.text.strip():
             self.add(
                 None,
                 None,
@@ -577,7 +435,7 @@ class _FileChecker:
                 "(see data/scenarios/SCHEMA.md).",
             )
             return
-        node, data = self.parse(text)
+        node, data = doc.node, doc.data
         if node is None and not self.problems:
             self.add(
                 None,
@@ -621,7 +479,7 @@ class _FileChecker:
                     None,
                     str(key),
                     f"unknown top-level key {key!r} (line {line})"
-                    f"{_did_you_mean(key, TOP_LEVEL_KEYS)} The top level holds only "
+                    f"{did_you_mean(key, TOP_LEVEL_KEYS)} The top level holds only "
                     "'schema_version' and 'scenarios'; check the "
                     "indentation of the lines below it.",
                 )
@@ -724,7 +582,7 @@ class _EntryChecker:
             )
             return
         self.file.entries += 1
-        for key, first, again in _duplicate_keys(self.node):
+        for key, first, again in duplicate_keys(self.node):
             # name the scenario field the repeated key sits in (e.g. a 'why' inside 'options')
             field = next(
                 (
@@ -744,7 +602,7 @@ class _EntryChecker:
             if key not in FIELDS:
                 self.add(
                     str(key),
-                    f"unknown field {key!r} (line {self.line(key)}){_did_you_mean(key, FIELDS)}"
+                    f"unknown field {key!r} (line {self.line(key)}){did_you_mean(key, FIELDS)}"
                     " Fields are listed in data/scenarios/SCHEMA.md.",
                 )
         for field in REQUIRED_FIELDS:
@@ -871,7 +729,7 @@ class _EntryChecker:
                     ok = False
                     self.add(
                         field,
-                        f"{label} has an unknown key {key!r}{_did_you_mean(key, subfields)} "
+                        f"{label} has an unknown key {key!r}{did_you_mean(key, subfields)} "
                         f"Its keys are: {', '.join(subfields)}.",
                     )
             for key, required in subfields.items():
@@ -956,7 +814,7 @@ class _EntryChecker:
                 self.add(
                     "values",
                     f"unknown value key {value!r} (line {self.item_line('values', value)})"
-                    f"{_did_you_mean(value, VALUES)} Value keys are: {', '.join(VALUES)}.",
+                    f"{did_you_mean(value, VALUES)} Value keys are: {', '.join(VALUES)}.",
                 )
         return values if ok else tuple(v for v in values[:1] if v in VALUES)
 
@@ -967,7 +825,7 @@ class _EntryChecker:
         if kind not in TYPES:
             self.add(
                 "type",
-                f"unknown type {kind!r} (line {self.line('type')}){_did_you_mean(kind, TYPES)} "
+                f"unknown type {kind!r} (line {self.line('type')}){did_you_mean(kind, TYPES)} "
                 f"Types are: {', '.join(TYPES)}.",
             )
             return None
@@ -981,7 +839,7 @@ class _EntryChecker:
                     self.add(
                         field,
                         f"unknown label {label!r} (line {self.item_line(field, label)})"
-                        f"{_did_you_mean(label, names)} Labels are: {', '.join(names)}.",
+                        f"{did_you_mean(label, names)} Labels are: {', '.join(names)}.",
                     )
         both = set(self.clean.get("target_labels", ())) & set(self.clean.get("avoid_labels", ()))
         for label in sorted(both):
@@ -996,7 +854,7 @@ class _EntryChecker:
                 self.add(
                     "spots",
                     f"spot {i + 1} (line {self.line('spots', i)}) has unknown label "
-                    f"{spot['label']!r}{_did_you_mean(spot['label'], names)} "
+                    f"{spot['label']!r}{did_you_mean(spot['label'], names)} "
                     f"Labels are: {', '.join(names)}.",
                 )
 
@@ -1073,7 +931,7 @@ class _EntryChecker:
                 self.add(
                     "reframe_kind",
                     f"bad reframe_kind {rk!r} (line {self.line('reframe_kind')})"
-                    f"{_did_you_mean(rk, REFRAME_KINDS)} Use one of: {', '.join(REFRAME_KINDS)}.",
+                    f"{did_you_mean(rk, REFRAME_KINDS)} Use one of: {', '.join(REFRAME_KINDS)}.",
                 )
         if kind != "reflect":
             for field, what in (
@@ -1144,7 +1002,7 @@ class _EntryChecker:
                     "items",
                     f"item {i + 1} (line {self.line('items', i)}) has category "
                     f"{item['category']!r}, which is not a category key"
-                    f"{_did_you_mean(item['category'], keys)} Keys are: {', '.join(keys)}.",
+                    f"{did_you_mean(item['category'], keys)} Keys are: {', '.join(keys)}.",
                 )
         used = {item["category"] for item in items}
         for category in categories:

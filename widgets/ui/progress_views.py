@@ -13,8 +13,11 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from widgets.a11y import style_widget
-from widgets.ex_base import (
+from widgets.core.text import t
+from widgets.core.values import NOTEBOOKS, VALUES
+from widgets.store import StoreError
+from widgets.ui.a11y import style_widget
+from widgets.ui.base import (
     LABEL_STYLE,
     ExerciseBox,
     esc,
@@ -25,9 +28,6 @@ from widgets.ex_base import (
     store_for,
     take_notice,
 )
-from widgets.progress import StoreError
-from widgets.text import t
-from widgets.values import NOTEBOOKS, VALUES
 
 # --- self-check --------------------------------------------------------------------------------
 

@@ -27,11 +27,12 @@ import nbformat
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 
+from widgets.core.paths import COURSE_DIR
+
 __all__ = ["AUDIENCES", "COURSE_DIR", "handouts_command", "render_handouts"]
 
 AUDIENCES = ("participant", "facilitator")
 FACILITATOR_TAG = "facilitator"
-COURSE_DIR = Path(__file__).resolve().parent.parent / "course"
 _WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 #: The machine's own Chromium (Debian: apt-get install chromium); never a downloaded one. The
 #: browser tests (tests/browser) use the same browser and flags.

@@ -28,9 +28,9 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from widgets.pair_practice import ui_text
-from widgets.progress import EXPORT_COLUMNS, PHASES
-from widgets.values import VALUES, value_title
+from widgets.core.text import t
+from widgets.core.values import VALUES, value_title
+from widgets.store import EXPORT_COLUMNS, FILE_NAME, PHASES, ProgressStore
 
 __all__ = [
     "PATTERNS",
@@ -54,7 +54,7 @@ _FILLS = {"first": "#d9d9d9", "later": "#ffffff", "before": "#d9d9d9", "after": 
 
 
 def _w(key: str, **fmt: object) -> str:
-    return ui_text("dashboard", key, **fmt)
+    return t(f"dashboard.{key}", **fmt)
 
 
 def _empty_frame() -> pd.DataFrame:
@@ -372,7 +372,7 @@ _FALLBACK_EXERCISES = {value: f"{value.replace('_', '-')}-practice" for value in
 def _demo_exercises() -> dict[str, str]:
     """One real rewrite/reframe exercise per value from the bank (a stand-in name if none)."""
     try:
-        from widgets.scenarios import load_bank
+        from widgets.content.scenarios import load_bank
 
         bank = load_bank()
     except Exception:  # the demo must work even while a trainer is editing the bank
@@ -407,7 +407,6 @@ def make_demo_exports(
     only two people, to show a small group being hidden. ``with_problems`` adds a few bad and
     duplicate files. The tables come out the same for the same ``seed``.
     """
-    from widgets.progress import ProgressStore
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -418,7 +417,7 @@ def make_demo_exports(
     paths: list[Path] = []
     for person in range(n):
         with tempfile.TemporaryDirectory(prefix="peer-course-demo-") as home:
-            store = ProgressStore(Path(home) / "progress.sqlite3")
+            store = ProgressStore(Path(home) / FILE_NAME)
             before = {v: rng.randint(1, 4) for v in values}
             store.record_selfcheck("before", before)
             for value in values:

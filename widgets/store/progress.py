@@ -58,7 +58,8 @@ from typing import Any, TypeVar
 
 import platformdirs
 
-from widgets.values import VALUES, value_title
+from widgets.core.state import on_forget
+from widgets.core.values import VALUES, value_title
 
 try:
     import sqlite3
@@ -258,7 +259,7 @@ def _storage_notice(kind: str) -> str | None:
     """The one-time words for the learner about where progress is kept (None: nothing to say)."""
     if kind == "file":
         return None
-    from widgets.text import t  # learner-facing words live in data/text/<lang>.yaml
+    from widgets.core.text import t  # learner-facing words live in data/text/<lang>.yaml
 
     if kind == "browser":
         return t("notice.browser_only")
@@ -411,7 +412,7 @@ class ProgressStore:
         """The closing line to show under :attr:`notice` (``None``: the widgets' usual one)."""
         if self._notice or self._storage == "file":
             return None  # the usual line: "... started a fresh progress file ..."
-        from widgets.text import t
+        from widgets.core.text import t
 
         return t("notice.reassure_storage")
 
@@ -1092,6 +1093,7 @@ def get_store() -> ProgressStore:
         return _shared
 
 
+@on_forget("store")
 def reset_store() -> None:
     """Forget the shared store (tests use this to start clean)."""
     global _shared

@@ -14,10 +14,12 @@ from typing import Any, ClassVar
 
 import ipywidgets as widgets
 
-from widgets.a11y import BOX_CLASS, style_widget
-from widgets.progress import StoreError
-from widgets.text import t
-from widgets.values import value_title
+from widgets.core.datafiles import DataFileError
+from widgets.core.state import on_forget
+from widgets.core.text import t
+from widgets.core.values import value_title
+from widgets.store import StoreError, get_store
+from widgets.ui.a11y import BOX_CLASS, style_widget
 
 #: Lets long descriptions show in full instead of being cut to a fixed width.
 LABEL_STYLE = {"description_width": "initial"}
@@ -106,11 +108,32 @@ def fallback_bundle(
     return text, page
 
 
+# --- boxes in place of an exercise ------------------------------------------------------------
+
+
+def message_box(title: str, body_html: str, plain: str) -> ExerciseBox:
+    """A box in place of an exercise that cannot be shown, saying why in plain words."""
+    text, page = fallback_bundle(title, [(t("errors.details"), plain)], None)
+    panel = widgets.HTML(f"<h3>{esc(title)}</h3>" + kind_box(body_html, role="alert"))
+    return ExerciseBox([panel], fallback_text=text, fallback_html=page)
+
+
+def problems_box(error: DataFileError) -> ExerciseBox:
+    """Every problem in the course data, one per line, so a trainer can fix them all at once."""
+    problems = list(getattr(error, "problems", []) or [])
+    items = html_list(esc(str(p)) for p in problems) if problems else esc(str(error))
+    body = f"<p>{esc(t('errors.bank_intro', n=len(problems)))}</p>{items}"
+    body += f"<p>{esc(t('errors.bank_fix'))}</p>"
+    plain = "; ".join(str(p) for p in problems) or str(error)
+    return message_box(t("errors.bank_heading"), body, plain)
+
+
 # --- the one-time notice about a progress file that was moved aside -------------------------
 
 _notice = {"shown": False}
 
 
+@on_forget("notice")
 def reset_notice() -> None:
     """Let the next exercise show the store notice again (tests, or a new store)."""
     _notice["shown"] = False
@@ -131,8 +154,6 @@ def store_for(store: Any | None) -> Any:
     """The store widgets should use: the one given (tests) or the shared per-process store."""
     if store is not None:
         return store
-    from widgets.progress import get_store
-
     return get_store()
 
 

@@ -18,7 +18,8 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from widgets.values import NOTEBOOKS, VALUES, value_title
+from widgets.core.paths import COURSE_DIR
+from widgets.core.values import NOTEBOOKS, VALUES, value_title
 
 __all__ = [
     "AuthoringError",
@@ -29,7 +30,6 @@ __all__ = [
     "write_notebook",
 ]
 
-COURSE_DIR = Path(__file__).resolve().parent.parent / "course"
 MAX_TITLE = 80
 MAX_SLUG = 40
 LINE_LENGTH = 100
@@ -198,7 +198,7 @@ def _pick(bank: object | None, value: str | None) -> tuple[object | None, object
 def _load_bank() -> object | None:
     """The scenario bank, or None when it cannot be read (the template then explains instead)."""
     try:
-        from widgets.scenarios import load_bank
+        from widgets.content.scenarios import load_bank
 
         return load_bank()
     except Exception:  # a broken bank must not stop an author starting a notebook

@@ -11,7 +11,10 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from widgets.ex_base import (
+from widgets.core.text import t
+from widgets.scoring import LABELS, Cue, analyze
+from widgets.scoring.feedback import feedback_html, found_in, highlight_html
+from widgets.ui.base import (
     LABEL_STYLE,
     Exercise,
     Result,
@@ -22,10 +25,7 @@ from widgets.ex_base import (
     kind_box,
     make_button,
 )
-from widgets.feedback import feedback_html, found_in, highlight_html
-from widgets.journal_box import earlier_html, journal_textarea, privacy_text, save_entry
-from widgets.scoring import LABELS, Cue, analyze
-from widgets.text import t
+from widgets.ui.journal import earlier_html, journal_textarea, privacy_text, save_entry
 
 STRENGTH = "✓"
 NEXT = "↗"
