@@ -114,12 +114,10 @@ def benchmark_texts() -> list[str]:
 
 def analysis_record(text: str, *, with_text: bool = True) -> dict:
     analyze = first("widgets.scoring:analyze")
-    feedback_text = first("widgets.scoring.feedback:feedback_text", "widgets.feedback:feedback_text")
-    feedback_json = first("widgets.scoring.feedback:feedback_json", "widgets.feedback:feedback_json")
-    feedback_html = first("widgets.scoring.feedback:feedback_html", "widgets.feedback:feedback_html")
-    highlight_html = first(
-        "widgets.scoring.feedback:highlight_html", "widgets.feedback:highlight_html"
-    )
+    feedback_text = first("widgets.scoring.feedback:feedback_text")
+    feedback_json = first("widgets.scoring.feedback:feedback_json")
+    feedback_html = first("widgets.scoring.feedback:feedback_html")
+    highlight_html = first("widgets.scoring.feedback:highlight_html")
     a = analyze(text)
     record = {
         "labels": sorted(a.labels),
@@ -303,7 +301,8 @@ def play(box, t, rt, pick: str, answers: list[str]) -> list:
             send[0].click()
             steps.append(["send", tree(box)])
             continue
-        replies = [b for b in buttons(box) if b.description.startswith(rt("reply_button", letter=""))]
+        reply = rt("reply_button", letter="")
+        replies = [b for b in buttons(box) if b.description.startswith(reply)]
         if not replies:
             break
         (replies[0] if pick == "first" else replies[-1]).click()
@@ -340,12 +339,13 @@ def widget_section() -> dict:
         for b in buttons(box):
             if not b.disabled:
                 b.click()
-        out[f"self_check:{phase}"].append(
-            [[r for r in row if r[0] != "value" or not str(r[1]).startswith("<img")] for row in tree(box)]
-        )
+        out[f"self_check:{phase}"].append(tree(box))
     out["progress_view"] = tree(ex.progress_view(store=store))
+
     # role-play and personal summary
-    rt = first("widgets.content.roleplay:rt", "widgets.ui.roleplay_view:rt", "widgets.roleplay:rt")
+    def rt(key: str, **fields) -> str:
+        return t(f"roleplay.{key}", **fields)
+
     roleplay = first("widgets.exercises:roleplay", "widgets.roleplay:roleplay")
     summary = first("widgets.exercises:personal_summary", "widgets.roleplay:personal_summary")
     answers = [
