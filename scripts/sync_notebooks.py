@@ -19,26 +19,8 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 
-ROOT = Path(__file__).resolve().parent.parent
-COURSE = ROOT / "course"
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-
-
-def strip_live_widgets(nb: nbformat.NotebookNode) -> None:
-    """Drop widget views and saved widget state; keep the text every exercise also offers."""
-    nb.metadata.pop("widgets", None)
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        kept = []
-        for out in cell.get("outputs", []):
-            data = out.get("data")
-            if data and WIDGET_VIEW in data:
-                data.pop(WIDGET_VIEW)
-                if not data:
-                    continue
-            kept.append(out)
-        cell.outputs = kept
+from widgets.core.paths import REPO_ROOT
+from widgets.tools.notebooks import course_notebooks, strip_live_widgets
 
 
 def keep_cell_ids(nb: nbformat.NotebookNode, old: Path) -> None:
@@ -79,8 +61,8 @@ def build(py: Path, home: Path) -> float:
 
 def main(argv: list[str]) -> int:
     targets = [Path(a) for a in argv] or [
-        *sorted(COURSE.glob("[0-9][0-9]_*.py")),
-        ROOT / "facilitator" / "dashboard.py",
+        *course_notebooks(".py"),
+        REPO_ROOT / "facilitator" / "dashboard.py",
     ]
     total = 0.0
     with tempfile.TemporaryDirectory(prefix="peer-course-build-") as tmp:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +17,12 @@ from nbclient import NotebookClient
 
 from widgets.content.scenarios import load_bank
 from widgets.core.values import VALUES
+from widgets.tools import cli
 from widgets.tools.authoring import (
     AuthoringError,
     new_notebook_command,
     next_number,
+    render_notebook,
     slugify,
     write_notebook,
 )
@@ -183,3 +186,59 @@ def test_quotes_and_long_text_survive(course: Path) -> None:
     assert '# # 03 · Saying "no" kindly' in py.read_text(encoding="utf-8")
     assert _ruff("format", "--check", str(py)).returncode == 0
     assert json.loads(json.dumps(_calls(py, "demo")))  # plain strings round-trip
+
+
+def test_template_cells_for_one_case_and_help_never_reach_the_notebook(course: Path) -> None:
+    py, _ = write_notebook("Families", value="mutuality", course_dir=course)
+    text = py.read_text(encoding="utf-8")
+    assert "template-help" not in text and '"if-' not in text
+    assert "## Mutuality, in our own words" in text
+    assert "## The value in our own words" not in text
+    assert text.count("## A private reflection") == 1
+
+
+def _template(tmp_path: Path, cells: str) -> Path:
+    path = tmp_path / "my_template.py"
+    path.write_text("# ---\n# jupyter: {}\n# ---\n\n" + cells, encoding="utf-8")
+    return path
+
+
+def test_a_trainers_template_is_filled_in(tmp_path: Path) -> None:
+    path = _template(
+        tmp_path,
+        '# %% [markdown] tags=["template-help"]\n# Notes for trainers: {not_a_field}\n\n'
+        "# %% [markdown]\n# # {number:02d} {title}: {{braces}}\n\n"
+        '# %% tags=["if-value"]\nshow("{value_notebook}")\n\n'
+        '# %% [markdown] tags=["if-no-value", "facilitator"]\n# No value.\n',
+    )
+    with_value = render_notebook('Say "hi"', 4, "curiosity", template=path)
+    assert with_value == (
+        '# ---\n# jupyter: {}\n# ---\n\n# %% [markdown]\n# # 04 Say "hi": {braces}\n\n'
+        '# %%\nshow("08_curiosity")\n'
+    )
+    without = render_notebook("Hi", 4, template=path)
+    assert without.endswith('# %% [markdown] tags=["facilitator"]\n# No value.\n')
+
+
+@pytest.mark.parametrize(
+    ("cells", "words"),
+    [
+        ("# %% [markdown]\n# Hello {name}\n", "{name} is not a field"),
+        ("# %% [markdown]\n# A lone { here\n", "write it twice"),
+        ('# %% [markdown] tags=["if-valeu"]\n# x\n', "'if-valeu' is not one"),
+        ("# %% [markdown]\nno comment mark\n", "line 6"),
+        ("no cells at all\n", "has no cells"),
+    ],
+)
+def test_a_broken_template_is_explained(tmp_path: Path, cells: str, words: str) -> None:
+    path = _template(tmp_path, cells)
+    with pytest.raises(AuthoringError, match=re.escape(words)) as caught:
+        render_notebook("Hi", 4, template=path)
+    assert "my_template.py" in str(caught.value)
+
+
+def test_help_lists_every_command(capsys) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for name in cli.COMMANDS:
+        assert re.search(rf"^{re.escape(name)} ", out, re.MULTILINE), name

@@ -4,6 +4,11 @@ It writes ``course/NN_slug.py`` (Jupytext py:percent, the source of truth) with 
 sections every course notebook has, in the order learners expect them, and its paired ``.ipynb``.
 The sections hold short "write here" prompts, so an author fills in words rather than structure;
 the code cells already call the course widgets, so the new notebook runs from the first minute.
+
+The notebook is written from ``data/templates/new_notebook.py``, a py:percent notebook a trainer
+can open and edit like any other: its first cell explains its ``{fields}`` (filled by
+:func:`widgets.core.text.fill`, plain names only) and the ``if-...`` tags that keep a cell for one
+case only (a value given or not, an exercise found in the bank or not).
 """
 
 from __future__ import annotations
@@ -16,15 +21,18 @@ import sys
 import textwrap
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from widgets.core.paths import COURSE_DIR
+from widgets.core.paths import COURSE_DIR, data_file, display_path
+from widgets.core.text import fill
 from widgets.core.values import NOTEBOOKS, VALUES, value_title
 
 __all__ = [
     "AuthoringError",
     "new_notebook_command",
     "next_number",
+    "read_template",
     "render_notebook",
     "slugify",
     "write_notebook",
@@ -37,20 +45,15 @@ NUMBERED = re.compile(r"^(\d{2})_[a-z0-9_]+\.(py|ipynb)$")
 # Exercise types in the order a template prefers them: a rewrite teaches the scoring best.
 PREFERRED_TYPES = ("rewrite", "reframe", "choose", "sort", "spot")
 
-HEADER = """\
-# ---
-# jupyter:
-#   jupytext:
-#     formats: ipynb,py:percent
-#     text_representation:
-#       extension: .py
-#       format_name: percent
-#   kernelspec:
-#     display_name: Python 3
-#     language: python
-#     name: python3
-# ---
-"""
+#: The notebook a new module starts from (a trainer's data folder first, then the course's).
+TEMPLATE = ("templates", "new_notebook.py")
+#: Cells with this tag explain the template; they are left out of the notebook.
+HELP_TAG = "template-help"
+#: What a cell tagged ``if-NAME`` (kept only then) or ``if-no-NAME`` (kept only otherwise) needs.
+CONDITIONS = ("value", "exercise", "reflection", "draft", "answer")
+_MARKER = re.compile(r"^# %%(?P<markdown> \[markdown\])?(?: tags=(?P<tags>\[.*\]))?\s*$")
+#: A code cell that is one call with one quoted field, e.g. ``demo("{draft}")``.
+_CALL = re.compile(r'^(?P<name>\w+)\("\{(?P<field>\w+)\}"\)$')
 
 
 class AuthoringError(Exception):
@@ -166,17 +169,18 @@ def _wrap(line: str) -> list[str]:
     )
 
 
+def _marker(marker: str, tags: Sequence[str]) -> str:
+    return f"{marker} tags={json.dumps(list(tags))}" if tags else marker
+
+
 def _markdown(text: str, *, tags: Sequence[str] = ()) -> str:
-    marker = "# %% [markdown]"
-    if tags:
-        marker += " tags=" + json.dumps(list(tags))
     lines = [part for line in text.strip("\n").splitlines() for part in _wrap(line)]
     body = "\n".join(f"# {line}" if line else "#" for line in lines)
-    return f"{marker}\n{body}\n"
+    return f"{_marker('# %% [markdown]', tags)}\n{body}\n"
 
 
-def _code(text: str) -> str:
-    return f"# %%\n{text.strip()}\n"
+def _code(text: str, *, tags: Sequence[str] = ()) -> str:
+    return f"{_marker('# %%', tags)}\n{text.strip()}\n"
 
 
 def _pick(bank: object | None, value: str | None) -> tuple[object | None, object | None]:
@@ -205,202 +209,173 @@ def _load_bank() -> object | None:
         return None
 
 
-def render_notebook(
-    title: str, number: int, value: str | None = None, bank: object | None = None
-) -> str:
-    """The py:percent text of a new notebook with every standard section in place."""
+# --- the template ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateCell:
+    """One cell of the template: its kind, its text (markdown without the ``# ``), its tags."""
+
+    kind: str  # "markdown" or "code"
+    text: str
+    tags: tuple[str, ...]
+    line: int  # the line of its ``# %%`` marker, for messages
+
+
+@dataclass(frozen=True)
+class Template:
+    """The notebook template: its name as a trainer sees it, its header and its cells."""
+
+    name: str
+    header: str
+    cells: tuple[TemplateCell, ...]
+
+
+def _template_cell(name: str, lines: list[str], start: int, end: int) -> TemplateCell:
+    """The cell whose marker is ``lines[start]`` and which ends before ``lines[end]``."""
+    where = f"{name}, line {start + 1}"
+    match = _MARKER.match(lines[start])
+    if match is None:
+        raise AuthoringError(
+            f"{where}: a cell starts with '# %%' (code) or '# %% [markdown]' (text), "
+            'optionally followed by tags=["a-tag"].'
+        )
+    try:
+        tags = json.loads(match["tags"]) if match["tags"] else []
+    except ValueError:
+        tags = None
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise AuthoringError(f'{where}: write the tags as tags=["a-tag", "another"].')
+    first = start + 1  # the cell's text: blank lines around it are left out
+    while first < end and not lines[first].strip():
+        first += 1
+    while end > first and not lines[end - 1].strip():
+        end -= 1
+    body = lines[first:end]
+    if not match["markdown"]:
+        return TemplateCell("code", "\n".join(body), tuple(tags), start + 1)
+    text = []
+    for number, line in enumerate(body, first + 1):
+        if line != "#" and not line.startswith("# "):
+            raise AuthoringError(
+                f"{name}, line {number}: every line of a text cell starts with '# ' (or is '#')."
+            )
+        text.append(line[2:])
+    return TemplateCell("markdown", "\n".join(text), tuple(tags), start + 1)
+
+
+def read_template(path: str | Path | None = None) -> Template:
+    """The notebook template (``data/templates/new_notebook.py`` unless ``path`` is given).
+
+    Raises AuthoringError, naming the file and line, when it cannot be read or a cell marker is
+    broken.
+    """
+    path = Path(path) if path is not None else data_file(*TEMPLATE)
+    name = display_path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        reason = getattr(err, "strerror", None) or err
+        raise AuthoringError(f"The notebook template {name} could not be read ({reason}).") from err
+    starts = [n for n, line in enumerate(lines) if line.startswith("# %%")]
+    if not starts:
+        raise AuthoringError(f"The notebook template {name} has no cells (lines starting '# %%').")
+    header = "\n".join(lines[: starts[0]]).strip("\n")
+    ends = [*starts[1:], len(lines)]
+    cells = tuple(_template_cell(name, lines, a, b) for a, b in zip(starts, ends, strict=True))
+    return Template(name, header, cells)
+
+
+def _kept(cell: TemplateCell, conditions: dict[str, bool], name: str) -> bool:
+    """Does ``cell`` belong in this notebook? (Its ``if-`` tags all hold; help cells never do.)"""
+    kept = HELP_TAG not in cell.tags
+    for tag in cell.tags:
+        if not tag.startswith("if-"):
+            continue
+        negated = tag.startswith("if-no-")
+        condition = tag.removeprefix("if-no-" if negated else "if-")
+        if condition not in conditions:
+            known = ", ".join(f"if-{c}" for c in CONDITIONS)
+            raise AuthoringError(
+                f"{name}, line {cell.line}: the tag {tag!r} is not one the template knows "
+                f"({known}, and the same with if-no-)."
+            )
+        kept = kept and conditions[condition] != negated
+    return kept
+
+
+def _render_cell(cell: TemplateCell, fields: dict[str, object], name: str) -> str:
+    """One template cell with its fields filled in, as py:percent text."""
+    tags = [tag for tag in cell.tags if not tag.startswith("if-")]
+    try:
+        if cell.kind == "markdown":
+            return _markdown(fill(cell.text, **fields), tags=tags)
+        call = _CALL.match(cell.text.strip())
+        if call is not None:
+            return _code(_call(call["name"], str(fields[call["field"]])), tags=tags)
+        return _code(fill(cell.text, **fields), tags=tags)
+    except KeyError as err:
+        raise AuthoringError(
+            f"{name}, the cell on line {cell.line}: {{{err.args[0]}}} is not a field this "
+            f"notebook has. It has {', '.join(f'{{{f}}}' for f in fields)}; the others need a "
+            "cell tagged for them (see the template's first cell)."
+        ) from None
+    except ValueError as err:
+        raise AuthoringError(
+            f"{name}, the cell on line {cell.line}: {err}. To write a curly bracket itself, "
+            "write it twice: {{ or }}."
+        ) from None
+
+
+def _choices(
+    title: str, number: int, value: str | None, bank: object | None
+) -> tuple[dict[str, bool], dict[str, object]]:
+    """What this notebook has (the template's conditions) and the fields to fill in."""
     exercise, reflect = _pick(bank, value)
-    heading = f"{number:02d} · {title}"
     value_name = value_title(value) if value else None
-    cells: list[str] = []
-
-    intro = f"""\
-# {heading}
-
-Welcome! *Write here: two or three warm sentences on what this notebook is about and why it
-matters in peer support.*
-
-**Time:** about 30 minutes. *(Write here: your own estimate once you have tried it.)* You can
-stop at any point and come back later: your work is saved.
-
-**Content note:** *write here which hard topics the notebook or its exercises touch on, in
-general terms, or say that it stays with everyday situations.* Every exercise can be skipped,
-and you can take a break whenever you need one.
-"""
-    cells.append(_markdown(intro))
-
-    cells.append(
-        _markdown(
-            """\
-## What you'll learn
-
-By the end of this notebook you will be able to:
-
-- *write here: one thing learners can explain in their own words;*
-- *write here: one thing learners can recognise in a response;*
-- *write here: one thing learners can practise saying differently.*
-"""
-        )
-    )
-    cells.append(
-        _markdown(
-            "Run the cell below first (click it and press **Shift + Enter**). "
-            "It loads the exercises."
-        )
-    )
-    cells.append(_code("from widgets.exercises import demo, progress_view, show"))
-
-    if value_name:
-        own_words = f"""\
-## {value_name}, in our own words
-
-*Write here: what **{value_name}** means in everyday words, with a short example from peer
-support. Say it in the course's own words; a short quotation is fine when it is marked and
-attributed, for example:*
-
-> "A short quotation."
-> — *Core Values of Peer Support*
-
-The notebook `{NOTEBOOKS[value]}` teaches this value in depth; link back to it where it helps.
-"""
-    else:
-        own_words = """\
-## The value in our own words
-
-*Write here: the value or skill this notebook is about, in everyday words, with a short example
-from peer support. Say it in the course's own words; a short quotation is fine when it is marked
-and attributed, for example:*
-
-> "A short quotation."
-> — *Core Values of Peer Support*
-"""
-    cells.append(_markdown(own_words))
-
-    first = getattr(exercise, "draft", None) or "Have you tried yoga? It really helped me."
+    draft = getattr(exercise, "draft", None)
     answers = getattr(exercise, "model_answers", None) or ()
-    better = (
-        answers[0].text if answers else "What tends to be on your mind when you can't switch off?"
-    )
-    cells.append(
-        _markdown(
-            """\
-### Worked example
-
-*Write here: who is speaking, where, and what they said. Then run the cell to see what the
-feedback helper notices in a natural first response.*
-"""
-        )
-    )
-    cells.append(_code(_call("demo", first)))
-    cells.append(
-        _markdown(
-            """\
-*Write here: what is kind about that response, and what gets in the way. Then compare a
-response that lives the value:*
-"""
-        )
-    )
-    cells.append(_code(_call("demo", better)))
-
+    conditions = {
+        "value": bool(value_name),
+        "exercise": exercise is not None,
+        "reflection": reflect is not None,
+        "draft": bool(draft),
+        "answer": bool(answers),
+    }
+    fields: dict[str, object] = {"number": number, "title": title}
+    if value_name:
+        fields |= {"value_title": value_name, "value_notebook": NOTEBOOKS[value]}
     if exercise is not None:
-        cells.append(
-            _markdown(
-                f"""\
-### Exercise: {exercise.title}
-
-*Write here: one or two sentences that set the scene. Like every exercise in this course, it
-can be skipped.*
-
-The cell below shows `{exercise.id}`, a scenario from the bank for this value.
-To show one of your own instead, add it to `data/scenarios/` (see `data/scenarios/SCHEMA.md`),
-check it with `python -m widgets validate`, and put its id in the cell.
-"""
-            )
-        )
-        cells.append(_code(_call("show", exercise.id)))
-    else:
-        cells.append(
-            _markdown(
-                """\
-### Exercises
-
-*Write here: the exercises for this notebook.* Each one is a scenario in the bank: add it to a
-file in `data/scenarios/` following `data/scenarios/SCHEMA.md`, check it with
-`python -m widgets validate`, then show it in a code cell of its own with
-`show("your-scenario-id")` as the last line. Every exercise can be skipped.
-"""
-            )
-        )
-
-    reflection = """\
-## A private reflection
-
-This one is just for you. What you write is private: it is never scored, never shared, and it
-stays on this computer. Write as much or as little as you like, or skip it.
-"""
-    if reflect is None:
-        reflection += """
-*Write here: a `reflect` scenario in the bank (a private journal prompt), shown in a code cell
-with `show("your-reflect-id")`.*
-"""
-    cells.append(_markdown(reflection))
+        fields |= {"exercise_title": exercise.title, "exercise_id": exercise.id}
     if reflect is not None:
-        cells.append(_code(_call("show", reflect.id)))
+        fields["reflection_id"] = reflect.id
+    if draft:
+        fields["draft"] = draft
+    if answers:
+        fields["answer"] = answers[0].text
+    return conditions, fields
 
-    cells.append(
-        _markdown(
-            """\
-## Try it this week
 
-Pick one or two small practices:
-
-1. *Write here: a small thing to notice in everyday conversations.*
-2. *Write here: a small thing to try saying differently.*
-3. *Write here: a small kindness towards yourself.*
-"""
-        )
-    )
-    cells.append(
-        _markdown(
-            """\
-## Summary
-
-- *Write here: the main idea, in one sentence.*
-- *Write here: what to do instead of the common slip.*
-- *Write here: one thing to remember when it is hard.*
-"""
-        )
-    )
-
-    cells.append(
-        _markdown(
-            """\
-**Facilitator notes**: planning the session
-
-Suggested plan for a group session (write here: adjust the minutes once you have run it):
-
-| Time | What happens |
-|---|---|
-| 0-5 min | Welcome, group agreements, reminder that anyone can pass or step out. |
-| 5-15 min | The value in our own words: read aloud, then a quick round (passing is fine). |
-| 15-35 min | Worked example on a shared screen, then the exercises in pairs. |
-| 35-45 min | Pair or group activity: *write here its name, steps and minutes.* |
-| 45-52 min | Private reflection, in silence. Nobody is asked to share it. |
-| 52-60 min | "Try it this week" and a closing round. |
-
-**Materials:** a shared screen or projector; each learner on their own computer (or pairs
-sharing one); sticky notes and pens; a list of local support services to hand out; a quiet
-space people can step into.
-
-*Write here: what this topic may stir up for people in the room, and how to name it gently at
-the start. Keep practice on low-stakes, invented stories.*
-""",
-            tags=["facilitator"],
-        )
-    )
-    cells.append(_markdown("Here is your progress so far."))
-    cells.append(_code("progress_view()"))
-    return HEADER + "\n" + "\n".join(cells)
+def render_notebook(
+    title: str,
+    number: int,
+    value: str | None = None,
+    bank: object | None = None,
+    *,
+    template: str | Path | None = None,
+) -> str:
+    """The py:percent text of a new notebook: the template with its fields filled in and only
+    the cells for this case (value or not, exercise or not). AuthoringError for a broken
+    template."""
+    conditions, fields = _choices(title, number, value, bank)
+    found = read_template(template)
+    cells = [
+        _render_cell(cell, fields, found.name)
+        for cell in found.cells
+        if _kept(cell, conditions, found.name)
+    ]
+    header = f"{found.header}\n\n" if found.header else ""
+    return header + "\n".join(cells)
 
 
 def write_notebook(

@@ -10,7 +10,6 @@ Figures are printed, never asserted: this is a measuring tool, not a test.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import re
 import statistics
@@ -20,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from widgets import scoring
+from widgets.core.datafiles import DataFileError, Problem, read_csv
 from widgets.core.paths import DATA_DIR, REPO_ROOT
 
 #: ESConv strategies and how the scorer's labels are read as a prediction of each.
@@ -49,13 +49,16 @@ def default_esconv() -> Path | None:
 
 
 def read_labelled(path: Path) -> list[tuple[str, frozenset[str]]]:
-    """(text, gold labels) rows from a labelled CSV with columns text,labels."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = []
-        for row in csv.DictReader(line for line in f if not line.startswith("#")):
-            labels = frozenset(x.strip() for x in (row.get("labels") or "").split(";") if x.strip())
-            rows.append((row["text"], labels))
-    return rows
+    """(text, gold labels) rows from a labelled CSV with columns text,labels ('#' lines are
+    comments). Raises DataFileError naming the file and row for a file that cannot be read."""
+    problems: list[Problem] = []
+    rows = read_csv(path, ("text", "labels"), problems)
+    if problems:
+        raise DataFileError(problems)
+    return [
+        (row["text"], frozenset(x.strip() for x in row["labels"].split(";") if x.strip()))
+        for _, row in rows
+    ]
 
 
 def read_esconv(folder: Path) -> list[tuple[str, str]]:

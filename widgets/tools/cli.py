@@ -59,17 +59,20 @@ def _lazy(module: str, name: str):
     return run
 
 
+#: Every command, by name. Each one has a line in the module docstring, which is the --help text.
+COMMANDS = {
+    "score": score_command,
+    "validate": _lazy("widgets.tools.validate", "validate_command"),
+    "validate-roleplay": _lazy("widgets.tools.validate", "roleplay_command"),
+    "bench": _lazy("widgets.tools.bench", "main"),
+    "new-notebook": _lazy("widgets.tools.authoring", "new_notebook_command"),
+    "handouts": _lazy("widgets.tools.handouts", "handouts_command"),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {
-        "score": score_command,
-        "validate": _lazy("widgets.tools.validate", "validate_command"),
-        "validate-roleplay": _lazy("widgets.tools.validate", "roleplay_command"),
-        "bench": _lazy("widgets.tools.bench", "main"),
-        "new-notebook": _lazy("widgets.tools.authoring", "new_notebook_command"),
-        "handouts": _lazy("widgets.tools.handouts", "handouts_command"),
-    }
-    if not argv or argv[0] in ("-h", "--help") or argv[0] not in commands:
+    if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
         print(__doc__)
         return 0 if argv and argv[0] in ("-h", "--help") else 2
-    return commands[argv[0]](argv[1:])
+    return COMMANDS[argv[0]](argv[1:])

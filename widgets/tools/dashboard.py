@@ -54,6 +54,7 @@ _FILLS = {"first": "#d9d9d9", "later": "#ffffff", "before": "#d9d9d9", "after": 
 
 
 def _w(key: str, **fmt: object) -> str:
+    """Only the charts below still use this; elsewhere the words are ``t("dashboard.KEY")``."""
     return t(f"dashboard.{key}", **fmt)
 
 
@@ -91,36 +92,36 @@ def _read_one(path: Path, seen_hash: dict[str, str], seen_id: dict[str, str]):
     """One file as a clean frame, or (None, problem) saying in words why it was skipped."""
     name = path.name
     if path.suffix.lower() != ".csv":
-        return None, _w("problem_not_csv", file=name)
+        return None, t("dashboard.problem_not_csv", file=name)
     data = path.read_bytes()
     if not data.strip().lstrip(b"\xef\xbb\xbf").strip():
-        return None, _w("problem_empty", file=name)
+        return None, t("dashboard.problem_empty", file=name)
     digest = hashlib.sha256(data).hexdigest()
     if digest in seen_hash:
-        return None, _w("problem_duplicate_content", file=name, other=seen_hash[digest])
+        return None, t("dashboard.problem_duplicate_content", file=name, other=seen_hash[digest])
     seen_hash[digest] = name
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None, _w("problem_not_utf8", file=name)
+        return None, t("dashboard.problem_not_utf8", file=name)
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as err:
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        return None, _w("problem_unreadable", file=name, error=reason)
+        return None, t("dashboard.problem_unreadable", file=name, error=reason)
     frame.columns = [str(c).strip() for c in frame.columns]
     missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
     if missing:
-        return None, _w("problem_columns", file=name, columns=", ".join(missing))
+        return None, t("dashboard.problem_columns", file=name, columns=", ".join(missing))
     frame = frame.loc[:, list(KEPT_COLUMNS)]  # drops response, day and anything unexpected
     if frame.empty:
-        return None, _w("problem_no_rows", file=name)
+        return None, t("dashboard.problem_no_rows", file=name)
     ids = set(frame["export_id"].str.strip())
     if len(ids) != 1 or "" in ids:
-        return None, _w("problem_export_id", file=name)
+        return None, t("dashboard.problem_export_id", file=name)
     export_id = ids.pop()
     if export_id in seen_id:
-        return None, _w("problem_duplicate_id", file=name, other=seen_id[export_id])
+        return None, t("dashboard.problem_duplicate_id", file=name, other=seen_id[export_id])
     seen_id[export_id] = name
     frame = frame.apply(lambda col: col.str.strip())
     bad = _bad_rows(frame)
@@ -128,7 +129,7 @@ def _read_one(path: Path, seen_hash: dict[str, str], seen_id: dict[str, str]):
     if bad.any():
         lines = [str(i + 2) for i in frame.index[bad]]  # +2: header line, 1-based numbering
         shown = ", ".join(lines[:5]) + (", ..." if len(lines) > 5 else "")
-        problem = _w("problem_bad_rows", file=name, n=len(lines), rows=shown)
+        problem = t("dashboard.problem_bad_rows", file=name, n=len(lines), rows=shown)
         frame = frame.loc[~bad]
     frame = frame.assign(
         attempt_number=pd.to_numeric(frame["attempt_number"], errors="coerce").astype("Int64"),
@@ -145,10 +146,10 @@ def load_exports(folder: str | Path) -> tuple[pd.DataFrame, list[str]]:
     """
     folder = Path(folder)
     if not folder.is_dir():
-        return _empty_frame(), [_w("problem_folder", folder=folder)]
+        return _empty_frame(), [t("dashboard.problem_folder", folder=folder)]
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if not files:
-        return _empty_frame(), [_w("problem_folder_empty", folder=folder)]
+        return _empty_frame(), [t("dashboard.problem_folder_empty", folder=folder)]
     frames: list[pd.DataFrame] = []
     problems: list[str] = []
     seen_hash: dict[str, str] = {}
@@ -157,7 +158,8 @@ def load_exports(folder: str | Path) -> tuple[pd.DataFrame, list[str]]:
         try:
             frame, problem = _read_one(path, seen_hash, seen_id)
         except OSError as err:
-            frame, problem = None, _w("problem_unreadable", file=path.name, error=err.strerror)
+            frame = None
+            problem = t("dashboard.problem_unreadable", file=path.name, error=err.strerror)
         if problem:
             problems.append(problem)
         if frame is not None and not frame.empty:

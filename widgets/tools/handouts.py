@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import contextlib
-import copy
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -28,12 +27,12 @@ from nbconvert import HTMLExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 
 from widgets.core.paths import COURSE_DIR
+from widgets.tools.notebooks import course_notebooks, strip_live_widgets
 
-__all__ = ["AUDIENCES", "COURSE_DIR", "handouts_command", "render_handouts"]
+__all__ = ["AUDIENCES", "COURSE_DIR", "course_notebooks", "handouts_command", "render_handouts"]
 
 AUDIENCES = ("participant", "facilitator")
 FACILITATOR_TAG = "facilitator"
-_WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 #: The machine's own Chromium (Debian: apt-get install chromium); never a downloaded one. The
 #: browser tests (tests/browser) use the same browser and flags.
 CHROMIUM = Path(os.environ.get("PEER_COURSE_CHROMIUM", "/usr/bin/chromium"))
@@ -46,30 +45,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def course_notebooks() -> list[Path]:
-    """The executed course notebooks, in course order."""
-    return sorted(COURSE_DIR.glob("[0-9][0-9]_*.ipynb"))
-
-
-def _static_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Drop live-widget views (and the widget state) so the saved text/HTML fallback shows."""
-    nb = copy.deepcopy(nb)
-    nb.metadata.pop("widgets", None)
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        kept = []
-        for output in cell.get("outputs", []):
-            data = output.get("data")
-            if data is not None and _WIDGET_VIEW in data:
-                data.pop(_WIDGET_VIEW)
-                if not data:
-                    continue
-            kept.append(output)
-        cell.outputs = kept
-    return nb
 
 
 def _configure(exporter, audience: str):
@@ -192,7 +167,7 @@ def render_handouts(
                 chromium_reason = f"chromium: {str(err).splitlines()[0] if str(err) else err!r}"
         sources = [Path(p) for p in notebooks] if notebooks is not None else course_notebooks()
         for source in sources:
-            nb = _static_outputs(nbformat.read(source, as_version=4))
+            nb = strip_live_widgets(nbformat.read(source, as_version=4))
             resources = {"metadata": {"name": source.stem}}
             body, _ = exporter.from_notebook_node(nb, resources=resources)
             if "html" in formats:
