@@ -21,7 +21,10 @@ from widgets.core.paths import REPO_DATA
 from widgets.core.values import VALUES
 from widgets.exercises import build, demo, progress_view, rubric, self_check, show
 from widgets.scoring import LABELS
+from widgets.store import MemoryProgressStore, ProgressStore, StoreError
 from widgets.store.progress import get_store, reset_store
+from widgets.ui.pair_practice import PairRubricView
+from widgets.ui.summary import PersonalSummary
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -447,6 +450,95 @@ def test_store_notice_shown_once_at_the_top(tmp_path):
     assert get_store().notice
     assert html.escape(get_store().notice) in first.children[0].value
     assert all(get_store().notice not in getattr(w, "value", "") for w in walk(second))
+
+
+class LockedStore(MemoryProgressStore):
+    """A store whose database is locked: every save raises the store's own error."""
+
+    def record_attempt(self, *args, **kwargs):
+        raise StoreError("database is locked")
+
+    def save_journal(self, prompt_id, text):
+        raise StoreError("database is locked")
+
+
+def test_a_locked_store_is_said_kindly_by_pair_practice_and_the_journal():
+    failed = html.escape(text.t("common.save_failed", error="database is locked"))
+    view = PairRubricView(store=LockedStore())
+    first = view.rubric.lines[0].id
+    view.self_inputs[first].value = 2
+    view.on_compare()
+    view.on_save()  # does not raise
+    said = html.unescape(view.status.value)
+    assert text.t("pair_practice.save_failed", error="database is locked") in said
+    assert "role='status'" in view.status.value and "<pre" in view.table.value
+    exercise = build(reflect_scenario(), store=LockedStore()).exercise
+    exercise.entry.value = "My words stay."
+    exercise.check_button.click()  # does not raise
+    assert failed in exercise.feedback.value and 'role="status"' in exercise.feedback.value
+    assert exercise.entry.value == "My words stay."
+    rewrite = build(rewrite_scenario(), store=LockedStore()).exercise
+    rewrite.answer.value = "What helps you at night?"
+    rewrite.check_button.click()  # the feedback still shows; the failed save is said kindly
+    assert rewrite.feedback.value and failed in rewrite.status.value
+
+
+def _play_to_an_end(box) -> None:
+    """Play a role-play by its buttons: go on past notes, pick the first reply, answer in words."""
+    for _ in range(40):
+        found = {b.description: b for b in walk(box) if isinstance(b, widgets.Button)}
+        areas = [w for w in walk(box) if isinstance(w, widgets.Textarea)]
+        go = found.get(text.t("roleplay.start")) or found.get(text.t("roleplay.continue"))
+        if go is not None:
+            go.click()
+        elif text.t("roleplay.reply_button", letter="A") in found:
+            found[text.t("roleplay.reply_button", letter="A")].click()
+        elif areas and text.t("roleplay.send") in found:
+            areas[0].value = "It sounds like a lot. What has it been like for you?"
+            found[text.t("roleplay.send")].click()
+        else:
+            return
+
+
+def test_personal_summary_starts_from_the_role_play_saved_in_the_store(tmp_path):
+    store = ProgressStore(tmp_path / "progress.sqlite3")
+    box = exercises.roleplay("closing", store=store)
+    _play_to_an_end(box)
+    play = box.roleplay.play
+    assert play.finished
+    expected = PersonalSummary(store, play=play).draft()
+    exercises.reset()  # forgets every cache: nothing about the play is left in the kernel
+    for same in (store, ProgressStore(tmp_path / "progress.sqlite3")):  # also after a restart
+        summary = exercises.personal_summary(store=same)
+        fill = next(
+            b
+            for b in walk(summary)
+            if isinstance(b, widgets.Button) and b.description == text.t("roleplay.summary_fill")
+        )
+        fill.click()
+        assert summary.summary.parts.entry.value == expected
+        assert text.t("roleplay.draft_keep") in expected
+        assert html.escape(text.t("roleplay.summary_filled")) in summary.summary.parts.status.value
+
+
+def test_the_replayed_play_is_the_last_one_that_reached_an_end(tmp_path):
+    from widgets.content.roleplay import load_roleplay
+    from widgets.ui.summary import last_finished_play
+
+    store = ProgressStore(tmp_path / "progress.sqlite3")
+    box = exercises.roleplay("closing", store=store)
+    view = box.roleplay
+    assert last_finished_play(store.attempts()) is None
+    view.on_open()
+    view.on_choose(1)
+    view.on_restart()  # half a play, then Start again
+    _play_to_an_end(box)
+    finished = [t.node_id for t in view.play.transcript]
+    view.on_restart()
+    view.on_skip()  # a new play begun but not finished: the finished one still counts
+    replayed = last_finished_play(store.attempts(), [load_roleplay("closing")])
+    assert replayed is not None and replayed.finished
+    assert [t.node_id for t in replayed.transcript] == finished
 
 
 # --- safety, accessibility, display ------------------------------------------------------------

@@ -25,7 +25,6 @@ from widgets.exercises import personal_summary, roleplay
 from widgets.scoring import LABELS, analyze
 from widgets.store.progress import get_store, reset_store
 from widgets.tools.validate import roleplay_command
-from widgets.ui import roleplay_view
 from widgets.ui.base import reset_notice
 
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -39,10 +38,8 @@ def clean_home(tmp_path, monkeypatch):
     monkeypatch.setenv("PEER_COURSE_HOME", str(tmp_path / "home"))
     reset_store()
     reset_notice()
-    roleplay_view._last["play"] = None
     yield
     reset_store()
-    roleplay_view._last["play"] = None
 
 
 @pytest.fixture(scope="module")
@@ -492,7 +489,7 @@ def test_personal_summary_saves_privately_and_starts_from_the_role_play(script):
     play.choose(0)
     while not play.finished:
         play.skip()
-    roleplay_view._last["play"] = play
+    view.play = play
     found[rt("summary_fill")].click()
     assert "Acknowledgement" in view.parts.entry.value
     view.parts.entry.value = HOSTILE

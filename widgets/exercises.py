@@ -25,17 +25,13 @@ from widgets.scoring import LABELS, analyze
 from widgets.scoring.feedback import feedback_html, feedback_text, highlight_html
 from widgets.store import PHASES
 from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise class per scenario type)
-from widgets.ui.base import (
-    Exercise,
-    ExerciseBox,
-    esc,
-    html_list,
-    message_box,
-    problems_box,
-)
+from widgets.ui.base import Exercise, ExerciseBox, message_box, problems_box
+from widgets.ui.markup import esc, html_list
 from widgets.ui.pair_practice import pair_rubric
-from widgets.ui.progress_views import ProgressView, SelfCheck
-from widgets.ui.roleplay_view import personal_summary, roleplay
+from widgets.ui.progress_view import ProgressView
+from widgets.ui.roleplay_view import roleplay
+from widgets.ui.self_check import SelfCheck
+from widgets.ui.summary import personal_summary
 
 __all__ = [
     "show",

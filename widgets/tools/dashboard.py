@@ -31,6 +31,7 @@ from matplotlib.figure import Figure
 from widgets.core.text import t
 from widgets.core.values import VALUES, value_title
 from widgets.store import EXPORT_COLUMNS, FILE_NAME, PHASES, ProgressStore
+from widgets.ui.charts import Series, paired_bars
 
 __all__ = [
     "PATTERNS",
@@ -49,8 +50,6 @@ REQUIRED_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in _DROPPED_COLUMNS)
 KEPT_COLUMNS = REQUIRED_COLUMNS
 #: Scorer labels compared between first and later attempts, in display order.
 PATTERNS = ("advice", "open_question", "reflection")
-_HATCHES = {"first": "///", "later": "...", "before": "\\\\\\", "after": "xxx"}
-_FILLS = {"first": "#d9d9d9", "later": "#ffffff", "before": "#d9d9d9", "after": "#ffffff"}
 
 
 def _w(key: str, **fmt: object) -> str:
@@ -267,33 +266,13 @@ def _no_data_figure(title: str, min_group: int) -> Figure:
     return fig
 
 
-def _paired_bars(
-    ax, labels: list[str], series: list[tuple[str, str, list[float | None]]], fmt: str, hidden: str
-):
-    """Horizontal paired bars; hatching, a legend and the number on each bar carry the meaning.
-
-    ``None`` marks a hidden (too small) group: no bar, and the word ``hidden`` instead of a number.
-    """
-    height = 0.38
-    for i, (key, name, numbers) in enumerate(series):
-        positions = [n + (i - 0.5) * height for n in range(len(labels))]
-        bars = ax.barh(
-            positions,
-            [0 if x is None else x for x in numbers],
-            height=height,
-            label=name,
-            hatch=_HATCHES[key],
-            color=_FILLS[key],
-            edgecolor="black",
-        )
-        words = [hidden if x is None else fmt % x for x in numbers]
-        ax.bar_label(bars, labels=words, padding=2, fontsize=8)
-    ax.set_yticks(range(len(labels)), labels)
-    ax.invert_yaxis()
-
-
 def _number(x: object) -> float | None:
     return None if x is None or pd.isna(x) else float(x)
+
+
+def _words(numbers: list[float | None], fmt: str, hidden: str) -> list[str]:
+    """What each bar says: its number, or ``hidden`` for a group too small to show (no bar)."""
+    return [hidden if x is None else fmt % x for x in numbers]
 
 
 def charts(summary: dict[str, pd.DataFrame], min_group: int | None = None) -> list[Figure]:
@@ -315,8 +294,10 @@ def charts(summary: dict[str, pd.DataFrame], min_group: int | None = None) -> li
             for stage in ("first", "later"):
                 part = by_value.loc[by_value["stage"] == stage].set_index("value_title")
                 numbers = [_number(part[f"{pattern}_%"].get(t)) for t in titles]
-                series.append((stage, _w(f"stage_{stage}"), numbers))
-            _paired_bars(ax, titles, series, "%.0f%%", hidden)
+                series.append(
+                    Series(_w(f"stage_{stage}"), numbers, _words(numbers, "%.0f%%", hidden))
+                )
+            paired_bars(ax, titles, series, size=8)
             ax.set_title(_w(pattern))
             ax.set_xlim(0, 115)
             ax.set_xlabel(_w("share_axis"))
@@ -330,10 +311,11 @@ def charts(summary: dict[str, pd.DataFrame], min_group: int | None = None) -> li
         titles = list(selfcheck["value_title"])
         fig = Figure(figsize=(9, 1.2 + 0.7 * len(titles)), layout="constrained")
         ax = fig.subplots()
-        series = [
-            (phase, _w(phase), [_number(x) for x in selfcheck[f"{phase}_mean"]]) for phase in PHASES
-        ]
-        _paired_bars(ax, titles, series, "%.1f", hidden)
+        series = []
+        for phase in PHASES:
+            numbers = [_number(x) for x in selfcheck[f"{phase}_mean"]]
+            series.append(Series(_w(phase), numbers, _words(numbers, "%.1f", hidden)))
+        paired_bars(ax, titles, series, size=8)
         ax.set_xlim(0, 5.6)
         ax.set_xlabel(_w("selfcheck_axis"))
         ax.legend(loc="lower right", frameon=False)

@@ -9,7 +9,7 @@ for every exercise box carrying ``BOX_CLASS``.
 
 from __future__ import annotations
 
-import ipywidgets as widgets
+import ipywidgets as ipw
 
 BOX_CLASS = "psv-exercise"
 
@@ -44,6 +44,6 @@ STYLE = (
 )
 
 
-def style_widget() -> widgets.HTML:
+def style_widget() -> ipw.HTML:
     """An invisible HTML widget holding the style; put one in every exercise box."""
-    return widgets.HTML(STYLE, layout=widgets.Layout(display="none"))
+    return ipw.HTML(STYLE, layout=ipw.Layout(display="none"))

@@ -1,18 +1,19 @@
 """The shared shape of every exercise: header, content note, hint, model answer, try again, skip.
 
-Each scenario type is a small subclass (see widgets/ex_types.py) that only says how its inputs
-look and how an answer is explained; everything a learner can always do lives here, so every
-exercise behaves the same way and stays keyboard- and screen-reader-friendly.
+Each scenario type is a small subclass (see widgets/ui/exercise_types.py) that only says how its
+inputs look and how an answer is explained; everything a learner can always do lives here, so
+every exercise behaves the same way and stays keyboard- and screen-reader-friendly. Also here: the
+top-level box every view returns, the boxes shown instead of an exercise, the one-time store notice
+and :class:`StoreBacked`, the one way a view reads and saves progress.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
-import ipywidgets as widgets
+import ipywidgets as ipw
 
 from widgets.core.datafiles import DataFileError
 from widgets.core.state import on_forget
@@ -20,58 +21,21 @@ from widgets.core.text import t
 from widgets.core.values import value_title
 from widgets.store import StoreError, get_store
 from widgets.ui.a11y import BOX_CLASS, style_widget
+from widgets.ui.controls import button_row, make_button
+from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
 
-#: Lets long descriptions show in full instead of being cut to a fixed width.
-LABEL_STYLE = {"description_width": "initial"}
+T = TypeVar("T")
 
-
-def esc(text: object) -> str:
-    """HTML-escape anything learner- or trainer-written before it goes into an HTML widget."""
-    return html.escape("" if text is None else str(text), quote=True)
-
-
-def full_width() -> widgets.Layout:
-    """A fresh full-width layout (layouts are widgets too, so each control gets its own)."""
-    return widgets.Layout(width="100%")
-
-
-def make_button(key: str, *, icon: str = "", style: str = "", disabled: bool = False):
-    """A button whose words and tooltip come from the text file (buttons.<key>, tooltips.<key>).
-
-    ``style`` is decoration only: the words on the button always carry the meaning.
-    """
-    return widgets.Button(
-        description=t(f"buttons.{key}"),
-        tooltip=t(f"tooltips.{key}"),
-        icon=icon,
-        button_style=style,
-        disabled=disabled,
-        layout=widgets.Layout(width="auto"),
-    )
-
-
-def html_list(items: Iterable[str], *, ordered: bool = False) -> str:
-    """Already-escaped HTML fragments as a list; empty input gives an empty string."""
-    items = list(items)
-    if not items:
-        return ""
-    tag = "ol" if ordered else "ul"
-    return f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>"
-
-
-def kind_box(body_html: str, *, role: str = "status") -> str:
-    """Wrap feedback so screen readers announce it; the border is decoration only."""
-    return (
-        f'<div role="{role}" style="border-left:4px solid #6b7fa8;padding:0.3em 0.8em;'
-        f'margin:0.4em 0">{body_html}</div>'
-    )
+#: What reading or saving progress can raise: a full disk or a folder that cannot be written
+#: (OSError), a locked or damaged database (StoreError), or input the store refuses (ValueError).
+STORE_ERRORS: tuple[type[Exception], ...] = (OSError, StoreError, ValueError)
 
 
 def _plain(text: str) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-class ExerciseBox(widgets.VBox):
+class ExerciseBox(ipw.VBox):
     """The top-level exercise widget; saved without widget state it still reads as text.
 
     The mime bundle keeps the live widget view and adds plain text and HTML describing the
@@ -93,28 +57,13 @@ class ExerciseBox(widgets.VBox):
         return data
 
 
-def fallback_bundle(
-    title: str, lines: Iterable[tuple[str, str]], run_key: str | None = "fallback.run_cell"
-) -> tuple[str, str]:
-    """Plain text and HTML for a saved notebook: the title, labelled lines, how to start."""
-    run = t(run_key) if run_key else ""
-    lines = [(label, value) for label, value in lines if value]
-    text = "\n".join(
-        [title, *(f"{label}: {value}" for label, value in lines), *([run] if run else [])]
-    )
-    body = "".join(f"<p><strong>{esc(label)}:</strong> {esc(value)}</p>" for label, value in lines)
-    ending = f"<p><em>{esc(run)}</em></p>" if run else ""
-    page = f"<div><h4>{esc(title)}</h4>{body}{ending}</div>"
-    return text, page
-
-
 # --- boxes in place of an exercise ------------------------------------------------------------
 
 
 def message_box(title: str, body_html: str, plain: str) -> ExerciseBox:
     """A box in place of an exercise that cannot be shown, saying why in plain words."""
     text, page = fallback_bundle(title, [(t("errors.details"), plain)], None)
-    panel = widgets.HTML(f"<h3>{esc(title)}</h3>" + kind_box(body_html, role="alert"))
+    panel = ipw.HTML(f"<h3>{esc(title)}</h3>" + kind_box(body_html, role="alert"))
     return ExerciseBox([panel], fallback_text=text, fallback_html=page)
 
 
@@ -139,7 +88,7 @@ def reset_notice() -> None:
     _notice["shown"] = False
 
 
-def take_notice(store: Any) -> widgets.HTML | None:
+def take_notice(store: Any) -> ipw.HTML | None:
     """The store's notice as a kind message, only the first time any exercise asks for it."""
     message = getattr(store, "notice", None)
     if not message or _notice["shown"]:
@@ -147,14 +96,54 @@ def take_notice(store: Any) -> widgets.HTML | None:
     _notice["shown"] = True
     body = f"<p><strong>{esc(t('notice.heading'))}</strong></p><p>{esc(message)}</p>"
     reassure = getattr(store, "notice_reassure", None) or t("notice.reassure")
-    return widgets.HTML(kind_box(body + f"<p>{esc(reassure)}</p>", role="note"))
+    return ipw.HTML(kind_box(body + f"<p>{esc(reassure)}</p>", role="note"))
 
 
-def store_for(store: Any | None) -> Any:
-    """The store widgets should use: the one given (tests) or the shared per-process store."""
-    if store is not None:
-        return store
-    return get_store()
+# --- reading and saving progress, kindly -----------------------------------------------------
+
+
+class StoreBacked:
+    """A view that keeps progress: the store it was given (tests), else the shared one.
+
+    Every read and save goes through :meth:`read` or :meth:`save`, so a full disk, a locked
+    database or a refused value is said kindly and the learner's words stay on screen.
+    """
+
+    _store: Any = None
+
+    @property
+    def store(self) -> Any:
+        """The store given to this view, or the per-process store every widget shares."""
+        return self._store if self._store is not None else get_store()
+
+    def read(self, action: Callable[[Any], T], default: T) -> T:
+        """``action(store)``, or ``default`` when the store cannot be opened or read."""
+        try:
+            return action(self.store)
+        except STORE_ERRORS:
+            return default
+
+    def store_or_none(self) -> Any:
+        """The store, or None when it cannot be opened (e.g. for the one-time notice)."""
+        return self.read(lambda store: store, None)
+
+    def save(
+        self, action: Callable[[Any], object], *, failed: str = "common.save_failed"
+    ) -> tuple[bool, str]:
+        """Run ``action(store)``: (True, "") once saved, else (False, the kind words to show).
+
+        ``failed`` is the text key of those words; it is given the error as ``{error}``.
+        """
+        try:
+            action(self.store)
+        except STORE_ERRORS as err:
+            return False, t(failed, error=str(err))
+        return True, ""
+
+    def notice_widgets(self) -> list[ipw.Widget]:
+        """The store's one-time notice as a list of zero or one widget, for the top of a box."""
+        notice = take_notice(self.store_or_none())
+        return [] if notice is None else [notice]
 
 
 @dataclass
@@ -166,7 +155,7 @@ class Result:
     labels: tuple[str, ...] = field(default_factory=tuple)
 
 
-class Exercise:
+class Exercise(StoreBacked):
     """One scenario as an exercise; subclasses set ``kind`` and fill in the hooks below.
 
     Hooks: ``build_inputs`` (the controls), ``evaluate`` (explain an answer), ``reset_inputs``
@@ -191,11 +180,11 @@ class Exercise:
         self.tried = False
         self.skipped = False
         self.hints_shown = 0
-        self.status = widgets.HTML()
-        self.hint_area = widgets.HTML()
-        self.feedback = widgets.HTML()
-        self.model_area = widgets.HTML()
-        self.extra_area = widgets.HTML()
+        self.status = ipw.HTML()
+        self.hint_area = ipw.HTML()
+        self.feedback = ipw.HTML()
+        self.model_area = ipw.HTML()
+        self.extra_area = ipw.HTML()
         self.check_button = make_button(self.check_key, icon="check", style="primary")
         self.hint_button = make_button("hint", icon="lightbulb-o")
         self.model_button = make_button("model", icon="eye", disabled=True)
@@ -210,14 +199,10 @@ class Exercise:
             self.hint_button.disabled = True
             self.hint_button.description = t("buttons.no_hints")
         self.inputs = self.build_inputs()
-        self.main = widgets.VBox([self.scenario_html(), *self.inputs, *self.panels()])
+        self.main = ipw.VBox([self.scenario_html(), *self.inputs, *self.panels()])
         self.widget = self.build_box()
 
     # --- pieces ---------------------------------------------------------------------------
-
-    @property
-    def store(self) -> Any:
-        return store_for(self._store)
 
     @property
     def hints(self) -> tuple[str, ...]:
@@ -228,17 +213,17 @@ class Exercise:
         values = getattr(self.s, "values", None) or ()
         return values[0] if values else None
 
-    def action_buttons(self) -> list[widgets.Button]:
+    def action_buttons(self) -> list[ipw.Button]:
         buttons = [self.check_button, self.hint_button]
         if self.scored:
             buttons += [self.model_button, self.retry_button]
         return [*buttons, self.skip_button]
 
-    def panels(self) -> list[widgets.Widget]:
-        row = widgets.HBox(self.action_buttons(), layout=widgets.Layout(flex_flow="row wrap"))
+    def panels(self) -> list[ipw.Widget]:
+        row = button_row(self.action_buttons())
         return [row, self.status, self.hint_area, self.feedback, self.extra_area, self.model_area]
 
-    def header_html(self) -> widgets.HTML:
+    def header_html(self) -> ipw.HTML:
         values = ", ".join(value_title(v) for v in getattr(self.s, "values", ()) or ())
         bits = [f"<h3>{esc(self.s.title)}</h3>"]
         meta = [t(f"kinds.{self.kind}")]
@@ -248,9 +233,9 @@ class Exercise:
         if minutes:
             meta.append(t("common.minutes", minutes=minutes))
         bits.append(f"<p><em>{esc(' · '.join(meta))}</em></p>")
-        return widgets.HTML("".join(bits))
+        return ipw.HTML("".join(bits))
 
-    def scenario_html(self) -> widgets.HTML:
+    def scenario_html(self) -> ipw.HTML:
         """Setting, the peer's words, the task and (where there is one) the draft response."""
         s = self.s
         parts = []
@@ -271,7 +256,7 @@ class Exercise:
                 f"<p><strong>{esc(t('common.draft'))}</strong></p>"
                 f"<blockquote>{esc(s.draft)}</blockquote>"
             )
-        return widgets.HTML("".join(parts))
+        return ipw.HTML("".join(parts))
 
     def framing(self) -> str:
         """Extra words under the scenario for this kind of exercise (empty = none)."""
@@ -282,12 +267,9 @@ class Exercise:
 
     def build_box(self) -> ExerciseBox:
         text, page = self.fallback()
-        top: list[widgets.Widget] = []
-        notice = take_notice(self._notice_store())
-        if notice is not None:
-            top.append(notice)
+        top: list[ipw.Widget] = self.notice_widgets()
         top.append(self.header_html())
-        top.append(style_widget())  # hidden; widgets/a11y.py says why
+        top.append(style_widget())  # hidden; widgets/ui/a11y.py says why
         if getattr(self.s, "content_note", None):
             self.gate = self.content_gate()
             children = [*top, self.gate]
@@ -297,12 +279,6 @@ class Exercise:
         box = ExerciseBox(children, fallback_text=text, fallback_html=page)
         box.exercise = self
         return box
-
-    def _notice_store(self) -> Any:
-        try:
-            return self.store
-        except (OSError, StoreError):
-            return None
 
     def fallback(self) -> tuple[str, str]:
         s = self.s
@@ -316,8 +292,8 @@ class Exercise:
 
     # --- content note ---------------------------------------------------------------------
 
-    def content_gate(self) -> widgets.VBox:
-        note = widgets.HTML(
+    def content_gate(self) -> ipw.VBox:
+        note = ipw.HTML(
             kind_box(
                 f"<p><strong>{esc(t('content_note.heading'))}</strong></p>"
                 f"<p>{esc(self.s.content_note)}</p>"
@@ -329,9 +305,9 @@ class Exercise:
         self.note_skip_button = make_button("skip_this_one", icon="forward")
         self.continue_button.on_click(self.on_continue)
         self.note_skip_button.on_click(self.on_note_skip)
-        self.gate_status = widgets.HTML()
-        row = widgets.HBox([self.continue_button, self.note_skip_button])
-        return widgets.VBox([note, row, self.gate_status])
+        self.gate_status = ipw.HTML()
+        row = ipw.HBox([self.continue_button, self.note_skip_button])
+        return ipw.VBox([note, row, self.gate_status])
 
     def on_continue(self, _button: Any = None) -> None:
         self.widget.children = [*self._top, self.main]
@@ -393,17 +369,17 @@ class Exercise:
 
     def _record(self, response: str, labels: Iterable[str], *, skipped: bool = False) -> None:
         """Save the attempt after the feedback is on screen; a failed save is said kindly."""
-        try:
-            self.store.record_attempt(
+        saved, message = self.save(
+            lambda store: store.record_attempt(
                 self.s.id, response, sorted(labels), value=self.main_value, skipped=skipped
             )
-        except (OSError, StoreError, ValueError) as err:
-            note = kind_box(esc(t("common.save_failed", error=str(err))))
-            self.status.value = self.status.value + note
+        )
+        if not saved:
+            self.status.value = self.status.value + kind_box(esc(message))
 
     # --- hooks for each kind --------------------------------------------------------------
 
-    def build_inputs(self) -> list[widgets.Widget]:
+    def build_inputs(self) -> list[ipw.Widget]:
         return []
 
     def evaluate(self) -> Result:

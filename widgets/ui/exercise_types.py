@@ -1,7 +1,8 @@
-"""One small class per scenario type; the shared behaviour lives in widgets/ex_base.py.
+"""One small class per scenario type; the shared behaviour lives in widgets/ui/base.py.
 
 Each class says only what is different about its type: its inputs and how an answer is explained.
-Explanations put what went well first and call anything else "not yet", never "wrong".
+Explanations put what went well first and call anything else "not yet", never "wrong"; every point
+starts with a mark from the scorer's feedback (✓ a strength, ↗ a next step, • neither) AND words.
 """
 
 from __future__ import annotations
@@ -9,38 +10,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import ipywidgets as widgets
+import ipywidgets as ipw
 
 from widgets.core.text import t
-from widgets.scoring import LABELS, Cue, analyze
-from widgets.scoring.feedback import feedback_html, found_in, highlight_html
-from widgets.ui.base import (
-    LABEL_STYLE,
-    Exercise,
-    Result,
-    esc,
-    fallback_bundle,
-    full_width,
-    html_list,
-    kind_box,
-    make_button,
+from widgets.scoring import Cue, analyze
+from widgets.scoring.feedback import (
+    NEXT_STEP_MARK,
+    STRENGTH_MARK,
+    feedback_html,
+    found_in,
+    highlight_html,
 )
-from widgets.ui.journal import earlier_html, journal_textarea, privacy_text, save_entry
-
-STRENGTH = "✓"
-NEXT = "↗"
-NEUTRAL = "•"
-
-
-def label_title(name: str) -> str:
-    """A label's learner-facing title (its name in words when the scorer does not know it)."""
-    info = LABELS.get(name)
-    return getattr(info, "title", None) or name.replace("_", " ")
-
-
-def label_description(name: str) -> str:
-    info = LABELS.get(name)
-    return getattr(info, "description", "") or ""
+from widgets.ui.base import Exercise, Result
+from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
+from widgets.ui.journal import earlier_html, privacy_text, save_entry
+from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
+from widgets.ui.pending_scoring import NEUTRAL_MARK, label_description, label_title
 
 
 def line(mark: str, lead: str, rest: str = "") -> str:
@@ -66,19 +51,8 @@ class RewriteExercise(Exercise):
     kind = "rewrite"
     check_key = "check_answer"
 
-    def build_inputs(self) -> list[widgets.Widget]:
-        self.answer = widgets.Textarea(
-            # Sync once, on leaving the box: typed-as-you-go updates can still be in flight when
-            # a quick Tab + Enter presses the button, and the end of the answer would be lost.
-            continuous_update=False,
-            value="",
-            placeholder=t("rewrite.placeholder"),
-            description=t("rewrite.label"),
-            tooltip=t("rewrite.label"),
-            style=LABEL_STYLE,
-            rows=4,
-            layout=full_width(),
-        )
+    def build_inputs(self) -> list[ipw.Widget]:
+        self.answer = answer_box(t("rewrite.label"), t("rewrite.placeholder"), rows=4)
         return [self.answer]
 
     def evaluate(self) -> Result:
@@ -90,7 +64,7 @@ class RewriteExercise(Exercise):
         parts = [f"<p><strong>{esc(summary)}</strong></p>"]
         draft = getattr(self.s, "draft", None)
         if draft and _norm(text) == _norm(draft):
-            parts.append(f"<p>{NEUTRAL} {esc(t('rewrite.same_as_draft'))}</p>")
+            parts.append(f"<p>{NEUTRAL_MARK} {esc(t('rewrite.same_as_draft'))}</p>")
         parts.append(feedback_html(analysis, met=met, not_yet=not_yet, covered=covered))
         parts.append(
             f"<p><strong>{esc(t('rewrite.your_words'))}</strong></p>"
@@ -113,23 +87,23 @@ class RewriteExercise(Exercise):
         covered: set[str] = set()
         for name in targets:
             if name in labels:
-                good.append(line(STRENGTH, t("rewrite.shown", label=label_title(name))))
+                good.append(line(STRENGTH_MARK, t("rewrite.shown", label=label_title(name))))
             else:
                 not_yet.append(
                     line(
-                        NEXT,
+                        NEXT_STEP_MARK,
                         t("rewrite.not_yet_shown", label=label_title(name)),
                         esc(label_description(name)),
                     )
                 )
         for name in avoids:
             if name not in labels:
-                good.append(line(STRENGTH, t("rewrite.avoided", label=label_title(name))))
+                good.append(line(STRENGTH_MARK, t("rewrite.avoided", label=label_title(name))))
                 continue
             where = found_in(analysis, name)
             step = advice.get(name) or label_description(name)
             lead = t("rewrite.still_there", label=label_title(name))
-            not_yet.append(line(NEXT, lead, esc(f"{where} {step}".strip())))
+            not_yet.append(line(NEXT_STEP_MARK, lead, esc(f"{where} {step}".strip())))
             covered.add(name)
         met = len(good)
         total = len(targets) + len(avoids)
@@ -165,8 +139,8 @@ class ChooseExercise(Exercise):
 
     kind = "choose"
 
-    def build_inputs(self) -> list[widgets.Widget]:
-        self.choice = widgets.RadioButtons(
+    def build_inputs(self) -> list[ipw.Widget]:
+        self.choice = ipw.RadioButtons(
             options=[(o.text, i) for i, o in enumerate(self.s.options)],
             value=None,
             description=t("choose.label"),
@@ -178,16 +152,16 @@ class ChooseExercise(Exercise):
         self.reveal_button.on_click(self.on_reveal)
         return [self.choice]
 
-    def action_buttons(self) -> list[widgets.Button]:
+    def action_buttons(self) -> list[ipw.Button]:
         buttons = super().action_buttons()
         return [*buttons[:-1], self.reveal_button, buttons[-1]]
 
     def option_html(self, index: int) -> str:
         option = self.s.options[index]
         if option.best:
-            verdict = line(STRENGTH, t("choose.best"))
+            verdict = line(STRENGTH_MARK, t("choose.best"))
         else:
-            verdict = line(NEXT, t("choose.not_yet"))
+            verdict = line(NEXT_STEP_MARK, t("choose.not_yet"))
         return (
             f"<p>{verdict}</p><blockquote>{esc(option.text)}</blockquote><p>{esc(option.why)}</p>"
         )
@@ -238,25 +212,23 @@ class SortExercise(Exercise):
 
     kind = "sort"
 
-    def build_inputs(self) -> list[widgets.Widget]:
-        self.dropdowns: list[widgets.RadioButtons] = []
-        rows: list[widgets.Widget] = [widgets.HTML(f"<p>{esc(t('sort.instructions'))}</p>")]
+    def build_inputs(self) -> list[ipw.Widget]:
+        self.dropdowns: list[ipw.RadioButtons] = []
+        rows: list[ipw.Widget] = [ipw.HTML(f"<p>{esc(t('sort.instructions'))}</p>")]
         for n, item in enumerate(self.s.items, start=1):
             # Radio buttons, not a Dropdown: in JupyterLab, command-mode shortcuts take the arrow
             # and letter keys from a focused <select>, so a dropdown can't be used by keyboard.
-            dropdown = widgets.RadioButtons(
+            dropdown = ipw.RadioButtons(
                 options=[(c.title, c.key) for c in self.s.categories],
                 value=None,
                 description=t("sort.item_label", n=n),
                 tooltip=t("sort.item_tooltip", n=n, text=item.text),
                 style=LABEL_STYLE,
-                layout=widgets.Layout(width="auto"),
+                layout=ipw.Layout(width="auto"),
             )
             self.dropdowns.append(dropdown)
             rows.append(
-                widgets.VBox(
-                    [widgets.HTML(f"<p><strong>{n}.</strong> {quote(item.text)}</p>"), dropdown]
-                )
+                ipw.VBox([ipw.HTML(f"<p><strong>{n}.</strong> {quote(item.text)}</p>"), dropdown])
             )
         return rows
 
@@ -274,19 +246,17 @@ class SortExercise(Exercise):
         for n, (item, pick) in enumerate(zip(self.s.items, chosen, strict=True), start=1):
             head = f"{n}. {quote(item.text)}"
             if pick is None:
-                open_.append(f"{NEUTRAL} {head}: {esc(t('sort.not_chosen'))}")
+                open_.append(f"{NEUTRAL_MARK} {head}: {esc(t('sort.not_chosen'))}")
             elif pick == item.category:
-                title = self.category_title(pick)
-                matched.append(
-                    f"{head} {line(STRENGTH, t('sort.matched', category=title), esc(item.why))}"
-                )
+                lead = t("sort.matched", category=self.category_title(pick))
+                matched.append(f"{head} {line(STRENGTH_MARK, lead, esc(item.why))}")
             else:
                 lead = t(
                     "sort.not_yet",
                     chosen=self.category_title(pick),
                     category=self.category_title(item.category),
                 )
-                not_yet.append(f"{head} {line(NEXT, lead, esc(item.why))}")
+                not_yet.append(f"{head} {line(NEXT_STEP_MARK, lead, esc(item.why))}")
         summary = t("sort.summary", matched=len(matched), total=len(self.s.items))
         body = f"<p><strong>{esc(summary)}</strong></p>" + html_list(matched + not_yet + open_)
         response = "; ".join(f"{n}={c or '-'}" for n, c in enumerate(chosen, start=1))
@@ -307,6 +277,8 @@ class SortExercise(Exercise):
 # --- spot --------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\S+")
+#: Put before a marked word on its button (the tick means "marked", in the words themselves).
+_MARKED = f"{STRENGTH_MARK} "
 
 
 class SpotExercise(Exercise):
@@ -317,33 +289,33 @@ class SpotExercise(Exercise):
     def show_draft(self) -> bool:
         return False
 
-    def build_inputs(self) -> list[widgets.Widget]:
+    def build_inputs(self) -> list[ipw.Widget]:
         draft = self.s.draft or ""
         self.tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(draft)]
         total = len(self.tokens)
         self.toggles = [
-            widgets.ToggleButton(
+            ipw.ToggleButton(
                 value=False,
                 description=word,
                 tooltip=t("spot.tooltip", word=word, n=n, total=total),
-                layout=widgets.Layout(width="auto"),
+                layout=ipw.Layout(width="auto"),
             )
             for n, (_, _, word) in enumerate(self.tokens, start=1)
         ]
         for toggle in self.toggles:
             toggle.observe(self._on_toggle, names="value")
-        words = widgets.Box(self.toggles, layout=widgets.Layout(flex_flow="row wrap", width="100%"))
-        intro = widgets.HTML(
+        words = ipw.Box(self.toggles, layout=ipw.Layout(flex_flow="row wrap", width="100%"))
+        intro = ipw.HTML(
             f"<p><strong>{esc(t('common.draft'))}</strong> {esc(t('spot.instructions'))}</p>"
         )
         return [intro, words]
 
     def _on_toggle(self, change: dict) -> None:
         toggle = change["owner"]
-        word = toggle.description.removeprefix("✓ ")
+        word = toggle.description.removeprefix(_MARKED)
         # The mark is in the words (a screen reader hears "✓ word"): ToggleButton has no
         # aria-pressed, and an icon glyph would be read out as noise.
-        toggle.description = f"✓ {word}" if change["new"] else word
+        toggle.description = f"{_MARKED}{word}" if change["new"] else word
 
     def spot_spans(self) -> list[tuple[int, int]]:
         draft = self.s.draft or ""
@@ -367,11 +339,11 @@ class SpotExercise(Exercise):
             covered |= inside
             detail = f"{quote(spot.phrase)} — {esc(label_title(spot.label))}: {esc(spot.why)}"
             if inside & marked:
-                found.append((spot, f"{line(STRENGTH, t('spot.found'))} {detail}"))
+                found.append((spot, f"{line(STRENGTH_MARK, t('spot.found'))} {detail}"))
             else:
-                missed.append(f"{line(NEXT, t('spot.missed'))} {detail}")
+                missed.append(f"{line(NEXT_STEP_MARK, t('spot.missed'))} {detail}")
         extra = [
-            f"{NEUTRAL} <strong>{esc(t('spot.extra'))}</strong> {quote(self.tokens[i][2])} — "
+            f"{NEUTRAL_MARK} <strong>{esc(t('spot.extra'))}</strong> {quote(self.tokens[i][2])} — "
             f"{esc(t('spot.extra_why'))}"
             for i in sorted(marked - covered)
         ]
@@ -413,24 +385,24 @@ class ReflectExercise(Exercise):
     check_key = "save_privately"
     scored = False
 
-    def build_inputs(self) -> list[widgets.Widget]:
-        self.entry = journal_textarea(t("reflect.label"), t("reflect.placeholder"), rows=6)
-        self.privacy = widgets.HTML(f"<p>{esc(privacy_text(lambda: self.store))}</p>")
-        self.earlier = widgets.HTML(earlier_html(lambda: self.store, self.s.id))
+    def build_inputs(self) -> list[ipw.Widget]:
+        self.entry = answer_box(t("reflect.label"), t("reflect.placeholder"), rows=6)
+        self.privacy = ipw.HTML(f"<p>{esc(privacy_text(self))}</p>")
+        self.earlier = ipw.HTML(earlier_html(self, self.s.id))
         return [self.privacy, self.entry]
 
-    def action_buttons(self) -> list[widgets.Button]:
+    def action_buttons(self) -> list[ipw.Button]:
         extra = [self.hint_button] if self.hints else []
         return [self.check_button, *extra, self.skip_button]
 
-    def panels(self) -> list[widgets.Widget]:
+    def panels(self) -> list[ipw.Widget]:
         return [*super().panels(), self.earlier]
 
     def on_check(self, _button: Any = None) -> None:
         """Saving is not an attempt: the journal text never goes into the attempts table."""
-        saved, message = save_entry(lambda: self.store, self.s.id, self.entry)
+        saved, message = save_entry(self, self.s.id, self.entry)
         if saved:
-            self.earlier.value = earlier_html(lambda: self.store, self.s.id)
+            self.earlier.value = earlier_html(self, self.s.id)
         self.feedback.value = kind_box(esc(message))
         self.tried = True
 
