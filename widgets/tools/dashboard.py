@@ -52,11 +52,6 @@ KEPT_COLUMNS = REQUIRED_COLUMNS
 PATTERNS = ("advice", "open_question", "reflection")
 
 
-def _w(key: str, **fmt: object) -> str:
-    """Only the charts below still use this; elsewhere the words are ``t("dashboard.KEY")``."""
-    return t(f"dashboard.{key}", **fmt)
-
-
 def _empty_frame() -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=str) for c in KEPT_COLUMNS})
     frame["attempt_number"] = pd.Series(dtype="Int64")
@@ -262,7 +257,7 @@ def _no_data_figure(title: str, min_group: int) -> Figure:
     ax = fig.subplots()
     ax.set_axis_off()
     ax.set_title(title)
-    ax.text(0.5, 0.4, _w("nothing_to_show", min_group=min_group), ha="center", wrap=True)
+    ax.text(0.5, 0.4, t("dashboard.nothing_to_show", min_group=min_group), ha="center", wrap=True)
     return fig
 
 
@@ -281,10 +276,10 @@ def charts(summary: dict[str, pd.DataFrame], min_group: int | None = None) -> li
         overview = summary["overview"].set_index("measure")["count"]
         min_group = int(overview.get("min_group", 3))
     figures = []
-    hidden = _w("hidden_bar", min_group=min_group)
+    hidden = t("dashboard.hidden_bar", min_group=min_group)
     by_value = summary["by_value"]
     if by_value.empty:
-        figures.append(_no_data_figure(_w("share_title"), min_group))
+        figures.append(_no_data_figure(t("dashboard.share_title"), min_group))
     else:
         titles = list(dict.fromkeys(by_value["value_title"]))
         fig = Figure(figsize=(13, 1.2 + 0.7 * len(titles)), layout="constrained")
@@ -293,20 +288,19 @@ def charts(summary: dict[str, pd.DataFrame], min_group: int | None = None) -> li
             series = []
             for stage in ("first", "later"):
                 part = by_value.loc[by_value["stage"] == stage].set_index("value_title")
-                numbers = [_number(part[f"{pattern}_%"].get(t)) for t in titles]
-                series.append(
-                    Series(_w(f"stage_{stage}"), numbers, _words(numbers, "%.0f%%", hidden))
-                )
+                numbers = [_number(part[f"{pattern}_%"].get(title)) for title in titles]
+                words = _words(numbers, "%.0f%%", hidden)
+                series.append(Series(t(f"dashboard.stage_{stage}"), numbers, words))
             paired_bars(ax, titles, series, size=8)
-            ax.set_title(_w(pattern))
+            ax.set_title(t(f"dashboard.{pattern}"))
             ax.set_xlim(0, 115)
-            ax.set_xlabel(_w("share_axis"))
+            ax.set_xlabel(t("dashboard.share_axis"))
         axes[0].legend(loc="lower left", bbox_to_anchor=(0, 1.08), ncols=2, frameon=False)
-        fig.suptitle(_w("share_title"))
+        fig.suptitle(t("dashboard.share_title"))
         figures.append(fig)
     selfcheck = summary["selfcheck"]
     if selfcheck.empty:
-        figures.append(_no_data_figure(_w("selfcheck_title"), min_group))
+        figures.append(_no_data_figure(t("dashboard.selfcheck_title"), min_group))
     else:
         titles = list(selfcheck["value_title"])
         fig = Figure(figsize=(9, 1.2 + 0.7 * len(titles)), layout="constrained")
@@ -314,12 +308,12 @@ def charts(summary: dict[str, pd.DataFrame], min_group: int | None = None) -> li
         series = []
         for phase in PHASES:
             numbers = [_number(x) for x in selfcheck[f"{phase}_mean"]]
-            series.append(Series(_w(phase), numbers, _words(numbers, "%.1f", hidden)))
+            series.append(Series(t(f"dashboard.{phase}"), numbers, _words(numbers, "%.1f", hidden)))
         paired_bars(ax, titles, series, size=8)
         ax.set_xlim(0, 5.6)
-        ax.set_xlabel(_w("selfcheck_axis"))
+        ax.set_xlabel(t("dashboard.selfcheck_axis"))
         ax.legend(loc="lower right", frameon=False)
-        ax.set_title(_w("selfcheck_title"))
+        ax.set_title(t("dashboard.selfcheck_title"))
         figures.append(fig)
     return figures
 
