@@ -1,0 +1,147 @@
+"""Start the course in app mode (Voilà) so that only people given its link can open it.
+
+``scripts/app-mode.sh`` sets the course up, then runs this. It starts Voilà on ``course/`` with:
+
+* a **new random token at every start**, made here and handed to Voilà in memory: it is not on
+  the command line (which every user of the computer can list) nor in the environment (which
+  the kernels inherit). Requests without it are sent to a login page (pages) or refused with
+  403 (the API and the kernels' websockets). The link with the token is printed once, here,
+  when Voilà is listening; Voilà's own log shows ``?token=...`` and its request log hides
+  tokens. A token given in Voilà options or config is refused, so the printed link is always
+  the one that works.
+* on the loopback address (the default, ``127.0.0.1``): **only requests whose Host is a
+  loopback address or ``localhost``** (jupyter_server's check, ``allow_remote_access=False``,
+  which Voilà turns off by default). A web page that points its own name at 127.0.0.1 (DNS
+  rebinding) is refused even before the token is asked for.
+* **Cross-site requests refused**: no CORS allowances (``allow_origin`` empty), so a websocket
+  or a POST from another site's page is refused by jupyter_server's origin checks, and nothing
+  may be opened without signing in (``allow_unauthenticated_access=False``).
+
+``COURSE_APP_IP`` and ``COURSE_APP_PORT`` choose the address and port (127.0.0.1:8866). With any
+other address, as for JupyterLab, the Host check is off (visitors use that address) and the
+token is what keeps others out; docs/hosting.md says what that means. ``COURSE_APP_HOSTNAMES``
+adds names the Host may be besides ``localhost`` (a reverse proxy's, which passes its own on).
+Other arguments go to Voilà, before the folder. Runs as root as well: Voilà has no root check.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import secrets
+import socket
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COURSE = ROOT / "course"
+DEFAULT_IP = "127.0.0.1"
+DEFAULT_PORT = "8866"
+
+
+def is_loopback(ip: str) -> bool:
+    """True for a loopback address (127.x.x.x, ::1) or the name ``localhost``."""
+    if ip.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(ip.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def security_settings(ip: str, hostnames: list[str] | tuple[str, ...] = ()) -> dict:
+    """The Tornado settings that keep foreign hosts and other sites out (read by jupyter_server's
+    handlers). Voilà applies ``Voila.tornado_settings`` after its own, so these win.
+
+    ``hostnames``: names besides ``localhost`` a loopback app mode answers to, for a reverse
+    proxy that passes its own name on (``COURSE_APP_HOSTNAMES``).
+    """
+    from jupyter_server.log import log_request  # logs requests with ?token=[secret]
+
+    return {
+        # Voilà sets True; False makes jupyter_server refuse a Host that is not loopback.
+        "allow_remote_access": not is_loopback(ip),
+        "local_hostnames": ["localhost", *hostnames],
+        "allow_origin": "",
+        "allow_origin_pat": "",
+        "allow_unauthenticated_access": False,
+        "disable_check_xsrf": False,
+        "log_function": log_request,
+    }
+
+
+def link(ip: str, port: int, token: str) -> str:
+    """The address to open, with the token, as JupyterLab prints it."""
+    if ip in ("", "0.0.0.0", "::"):
+        ip = socket.gethostname()
+    elif ":" in ip and not ip.startswith("["):
+        ip = f"[{ip}]"
+    return f"http://{ip}:{port}/?token={token}"
+
+
+def store_path() -> str:
+    """Where every visitor's answers are saved (the store of the account running app mode)."""
+    try:
+        from widgets.store import default_path
+
+        return str(default_path())
+    except Exception:  # the course package is being changed: say it in words instead
+        return "the progress store of the account running app mode (see docs/hosting.md)"
+
+
+def banner(ip: str, port: int, token: str) -> str:
+    """What the terminal shows once Voilà is listening."""
+    if is_loopback(ip):
+        who = "Only this computer can reach it, and only with this link."
+    else:
+        who = (
+            f"Anyone who can reach {ip} on the network and has this link can open it.\n"
+            "Every visitor's answers and journal entries go into the one store below,\n"
+            "and each page shows the journal entries already in it, whoever wrote them."
+        )
+    return (
+        "\nApp mode is running. Open this link in a web browser (it holds a secret key;\n"
+        "it changes each time app mode starts):\n\n"
+        f"    {link(ip, port, token)}\n\n"
+        f"{who}\nAnswers and journal entries are saved in: {store_path()}\n"
+        "To stop app mode, press Ctrl+C here.\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    from tornado.ioloop import IOLoop
+    from voila.app import Voila
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ip = os.environ.get("COURSE_APP_IP") or DEFAULT_IP
+    port = os.environ.get("COURSE_APP_PORT") or DEFAULT_PORT
+    app = Voila.instance()
+    app.initialize(
+        [
+            "--no-browser",
+            f"--Voila.ip={ip}",
+            f"--port={port}",
+            # The printed link must be the port in use: fail rather than move to another one.
+            "--Voila.port_retries=0",
+            *argv,
+            str(COURSE),
+        ]
+    )
+    if app.config.Voila.get("token") is not None:
+        print(
+            "app mode: leave out --token / Voila.token (in options or a voila.json): app mode "
+            "makes a new token each time it starts and prints the link to open.",
+            file=sys.stderr,
+        )
+        return 2
+    app.token = secrets.token_urlsafe(24)
+    hostnames = os.environ.get("COURSE_APP_HOSTNAMES", "").replace(",", " ").split()
+    app.tornado_settings = {**app.tornado_settings, **security_settings(app.ip, hostnames)}
+    # Voilà's start() listens, then runs this loop: the callback runs only once it listens.
+    IOLoop.current().add_callback(lambda: print(banner(app.ip, app.port, app.token), flush=True))
+    app.start()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
