@@ -127,12 +127,14 @@
 # sent anywhere. Run the cell below to check that your progress store is ready.
 
 # %%
+from widgets.core.text import t
 from widgets.store import get_store
 
 store = get_store()
 print("Your progress is saved in your own user data folder.")
-if store.notice:
-    print(store.notice)
+said = " ".join(t(notice.key, **notice.fields) for notice in store.notices)
+if said:
+    print(said)
 
 # %% [markdown]
 # **How to erase everything:** if you ever want to delete everything the course has saved,

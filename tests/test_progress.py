@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import csv
 import os
 import socket
@@ -15,15 +16,18 @@ from pathlib import Path
 
 import pytest
 
+from widgets.core.text import t
 from widgets.core.values import VALUES
-from widgets.store import progress
-from widgets.store.progress import (
+from widgets.store import (
     EXPORT_COLUMNS,
     FILE_NAME,
     Attempt,
     JournalEntry,
+    Notice,
     ProgressStore,
+    StoreUnavailable,
     get_store,
+    location,
     reset_store,
 )
 
@@ -61,6 +65,11 @@ def child_env(home: Path) -> dict[str, str]:
     return env
 
 
+def said(store: ProgressStore) -> str | None:
+    """The store's notices in the learner's words, as the widgets show them (None: nothing)."""
+    return " ".join(t(n.key, **n.fields) for n in store.notices) or None
+
+
 def sidecars(path: Path) -> list[Path]:
     return sorted(path.parent.glob(path.name + ".corrupt-*"))
 
@@ -96,7 +105,7 @@ def test_default_location_is_the_user_data_dir(
         return str(tmp_path / "data" / appname)
 
     monkeypatch.delenv("PEER_COURSE_HOME")
-    monkeypatch.setattr(progress.platformdirs, "user_data_dir", fake_user_data_dir)
+    monkeypatch.setattr(location.platformdirs, "user_data_dir", fake_user_data_dir)
     assert ProgressStore().path == tmp_path / "data" / "peer-support-course" / FILE_NAME
     assert calls == ["peer-support-course"]
 
@@ -320,7 +329,7 @@ def test_erase_deletes_everything_and_the_store_stays_usable(
     store.erase()
     assert sorted(p.name for p in folder.iterdir()) == []
     assert store.attempts() == [] and store.journal() == [] and store.selfchecks() == {}
-    assert store.completed() == set() and store.notice is None
+    assert store.completed() == set() and said(store) is None
 
     store.record_attempt("again", "fresh start", [])
     assert [a.response for a in store.attempts()] == ["fresh start"]
@@ -382,10 +391,12 @@ def test_damaged_file_is_moved_aside_kept_and_explained(course_home: Path, damag
     before = path.read_bytes() if path.is_file() else None
 
     store = ProgressStore()  # must not raise
-    assert store.notice is not None
+    assert said(store) is not None
     [aside] = sidecars(path)
-    assert str(aside) in store.notice and "fresh" in store.notice
-    assert "Nothing was deleted" in store.notice
+    assert store.notices == (Notice("notice.moved_aside", {"aside": str(aside)}),)
+    assert store.reassure_key == "notice.reassure"
+    assert str(aside) in said(store) and "fresh" in said(store)
+    assert "Nothing was deleted" in said(store)
     if before is not None:
         assert aside.read_bytes() == before  # kept, untouched
     else:
@@ -394,7 +405,7 @@ def test_damaged_file_is_moved_aside_kept_and_explained(course_home: Path, damag
     store.record_attempt("ex", "after the damage", [])
     assert [a.response for a in store.attempts()] == ["after the damage"]
     assert path.is_file() and sidecars(path) == [aside]  # old copy kept next to the new one
-    assert ProgressStore().notice is None  # the new file is healthy
+    assert said(ProgressStore()) is None  # the new file is healthy
 
 
 def test_newer_version_is_kept_aside_with_its_own_explanation(course_home: Path) -> None:
@@ -404,7 +415,8 @@ def test_newer_version_is_kept_aside_with_its_own_explanation(course_home: Path)
     con.commit()
     con.close()
     store = ProgressStore()
-    assert store.notice is not None and "newer version" in store.notice
+    assert said(store) is not None and "newer version" in said(store)
+    assert [n.key for n in store.notices] == ["notice.newer_version"]
     assert len(sidecars(store.path)) == 1
     assert store.attempts() == []
 
@@ -414,7 +426,7 @@ def test_damage_during_a_session_is_handled_without_raising(store: ProgressStore
     store.path.write_bytes(os.urandom(4096))
     new_id = store.record_attempt("ex", "after", [])
     assert [(a.id, a.response) for a in store.attempts()] == [(new_id, "after")]
-    assert store.notice is not None and len(sidecars(store.path)) == 1
+    assert said(store) is not None and len(sidecars(store.path)) == 1
 
 
 def test_damaged_file_leftover_journal_moves_with_it(course_home: Path) -> None:
@@ -434,7 +446,7 @@ def test_unreadable_file_is_moved_aside(course_home: Path) -> None:
     make_real_store(course_home / FILE_NAME, n=1)
     os.chmod(course_home / FILE_NAME, 0)
     store = ProgressStore()
-    assert store.notice is not None and len(sidecars(store.path)) == 1
+    assert said(store) is not None and len(sidecars(store.path)) == 1
 
 
 def test_file_we_may_not_read_is_moved_aside(
@@ -442,9 +454,9 @@ def test_file_we_may_not_read_is_moved_aside(
 ) -> None:
     make_real_store(course_home / FILE_NAME, n=1)
     with monkeypatch.context() as patch:  # as if chmod 000 (root ignores real permissions)
-        patch.setattr(progress.os, "access", lambda *args, **kwargs: False)
+        patch.setattr(os, "access", lambda *args, **kwargs: False)
         store = ProgressStore()
-    assert store.notice is not None and len(sidecars(store.path)) == 1
+    assert said(store) is not None and len(sidecars(store.path)) == 1
 
 
 def test_when_even_moving_aside_fails_reads_stay_calm_and_writes_explain(
@@ -456,14 +468,18 @@ def test_when_even_moving_aside_fails_reads_stay_calm_and_writes_explain(
     def refuse(*args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(progress.os, "rename", refuse)
+    monkeypatch.setattr(os, "rename", refuse)
     store = ProgressStore()  # must not raise
-    assert store.notice is not None and "couldn't move it" in store.notice
-    assert PEER_HOME in store.notice
+    assert said(store) is not None and "couldn't move it" in said(store)
+    assert PEER_HOME in said(store)
     assert store.attempts() == [] and store.selfchecks() == {}
-    with pytest.raises(OSError, match="couldn't move it"):
+    with pytest.raises(OSError, match="couldn't move it") as raised:
         store.record_attempt("ex", "x", [])
     assert (course_home / FILE_NAME).read_bytes() == b"garbage" * 100  # untouched
+    # The error says the same as the notice (the widgets show str(error) when a save fails).
+    [notice] = store.notices
+    assert isinstance(raised.value, StoreUnavailable) and raised.value.notice == notice
+    assert notice.key == "notice.cannot_move" and str(raised.value) == said(store)
 
 
 def test_two_damage_events_get_distinct_names(course_home: Path) -> None:
@@ -520,7 +536,7 @@ def test_acknowledged_writes_survive_sigkill(course_home: Path, kill_after: int)
                 stream.close()
 
     store = ProgressStore()
-    assert store.notice is None  # an interrupted write is rolled back, not damage
+    assert said(store) is None  # an interrupted write is rolled back, not damage
     saved = {a.id for a in store.attempts()}
     assert set(acked) <= saved
     assert store.record_attempt("ex", "still works", []) > max(acked)
@@ -587,7 +603,7 @@ def test_first_save_from_two_kernels_at_once(course_home: Path) -> None:
     results = [proc.communicate(b"go\n", timeout=60) for proc in procs]
     assert [p.returncode for p in procs] == [0, 0], [err.decode() for _, err in results]
     store = ProgressStore()
-    assert store.notice is None and len(store.attempts()) == 400
+    assert said(store) is None and len(store.attempts()) == 400
     assert sidecars(store.path) == []
 
 
@@ -602,8 +618,45 @@ def test_threads_share_one_store(store: ProgressStore) -> None:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     assert errors == [] and len(store.attempts()) == 100
+
+
+# --------------------------------------------------------------------------- the package
+
+
+def test_the_store_says_notices_as_text_keys_and_never_imports_the_words() -> None:
+    """Words for the learner live in data/text; the store names them, the widgets say them."""
+    from widgets.store import notices
+
+    for module in (REPO / "widgets" / "store").glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "widgets.core":
+                assert "text" not in {alias.name for alias in node.names}, module
+            elif isinstance(node, ast.ImportFrom | ast.Import):
+                names = [node.module] if isinstance(node, ast.ImportFrom) else []
+                names += [alias.name for alias in node.names]
+                assert "widgets.core.text" not in names, module
+    fields = {"aside": "/a", "path": "/p", "error": "Permission denied", "env": PEER_HOME}
+    for name in notices.__all__:
+        key = getattr(notices, name)
+        if isinstance(key, str):
+            assert t(key, **fields), key  # the key is in data/text/en.yaml
+    for key in (notices.MOVED_ASIDE, notices.NEWER_VERSION, notices.CANNOT_MOVE):
+        notice = Notice(key, fields)
+        assert notices.english(notice) == t(key, **fields)  # an error says what the notice says
+
+
+def test_open_store_gives_the_file_store_and_the_memory_store_is_not_one() -> None:
+    from widgets.store import MemoryProgressStore, StoreBase, open_store
+
+    store = open_store()
+    assert type(store) is ProgressStore and store.path == get_store().path
+    assert type(get_store()) is ProgressStore
+    memory = MemoryProgressStore()
+    assert isinstance(memory, StoreBase) and not isinstance(memory, ProgressStore)
+    assert not issubclass(MemoryProgressStore, ProgressStore)
+    assert repr(store) == f"ProgressStore({str(store.path)!r})"

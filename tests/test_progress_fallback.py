@@ -1,8 +1,8 @@
 """Progress without SQLite, and in the browser (JupyterLite's Pyodide kernel).
 
 Pyodide cannot be run here, so the browser is simulated: ``sys.platform == "emscripten"`` in a
-child process, or ``progress.BROWSER``/``progress.DRIVE`` set on the module, with a temporary
-folder standing in for the ``/drive`` that JupyterLite mounts.
+child process, or ``location.BROWSER``/``location.DRIVE`` set on ``widgets.store.location``, with a
+temporary folder standing in for the ``/drive`` that JupyterLite mounts.
 """
 
 from __future__ import annotations
@@ -21,18 +21,21 @@ import pytest
 
 from widgets.core.text import t
 from widgets.core.values import VALUES
-from widgets.store import progress
-from widgets.store.progress import (
-    DRIVE_FOLDER,
+from widgets.store import (
     EXPORT_COLUMNS,
     FILE_NAME,
+    HAVE_SQLITE,
     MemoryProgressStore,
     ProgressStore,
+    StoreBase,
     StoreError,
     default_path,
     get_store,
+    location,
+    open_store,
     reset_store,
 )
+from widgets.store.location import DRIVE_FOLDER
 from widgets.ui.base import reset_notice, take_notice
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,6 +71,11 @@ def run_child(code: str, tmp_path: Path, env: dict[str, str] | None = None) -> d
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
+def said(store: StoreBase) -> str | None:
+    """The store's notices in the learner's words, as the widgets show them (None: nothing)."""
+    return " ".join(t(n.key, **n.fields) for n in store.notices) or None
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -82,16 +90,19 @@ NO_SQLITE = """
 import json, sys
 from pathlib import Path
 sys.modules["sqlite3"] = None  # as if this Python had no sqlite3 at all
-from widgets.store import progress
-from widgets.store.progress import MemoryProgressStore, ProgressStore, StoreError, get_store
+from widgets.store import HAVE_SQLITE, ProgressStore, StoreError, get_store, open_store
 from widgets.ui.base import take_notice
 from widgets.core.text import t
 
-out = {"have_sqlite": progress.HAVE_SQLITE, "error_name": StoreError.__name__}
+out = {"have_sqlite": HAVE_SQLITE, "error_name": StoreError.__name__}
 out["store_error_is_exception"] = issubclass(StoreError, Exception)
 store = get_store()
 out["type"] = type(store).__name__
-out["direct_type"] = type(ProgressStore(Path("elsewhere") / "p.sqlite3")).__name__
+out["direct_type"] = type(open_store(Path("elsewhere") / "p.sqlite3")).__name__
+try:
+    ProgressStore(Path("elsewhere") / "p.sqlite3")
+except StoreError as err:
+    out["file_store_without_sqlite"] = str(err)
 out["shared"] = get_store() is store
 out["storage"] = store.storage
 
@@ -119,8 +130,9 @@ except ValueError as err:
     out["bad_phase"] = str(err)
 out["export"] = str(store.export(Path("answers.csv"), anonymous=False))
 
-out["notice"] = store.notice
-out["reassure"] = store.notice_reassure
+out["keys"] = [n.key for n in store.notices]
+out["notice"] = " ".join(t(n.key, **n.fields) for n in store.notices)
+out["reassure"] = t(store.reassure_key)
 out["expected_notice"] = t("notice.not_saved")
 out["expected_reassure"] = t("notice.reassure_storage")
 first, second = take_notice(store), take_notice(store)
@@ -140,6 +152,7 @@ def test_without_sqlite3_progress_is_kept_in_memory_and_says_so(tmp_path: Path) 
     assert out["have_sqlite"] is False and out["sqlite_loaded"] is False
     assert out["store_error_is_exception"] and out["error_name"] != "Error"
     assert out["type"] == out["direct_type"] == "MemoryProgressStore"
+    assert "no sqlite3" in out["file_store_without_sqlite"]  # said plainly, not half-working
     assert out["shared"] is True and out["storage"] == "memory"
 
     ids = out["ids"]
@@ -182,6 +195,7 @@ def test_without_sqlite3_progress_is_kept_in_memory_and_says_so(tmp_path: Path) 
     assert "private words" not in (tmp_path / out["export"]).read_text(encoding="utf-8-sig")
     assert len({r["export_id"] for r in rows}) == 1 and rows[0]["export_id"]
 
+    assert out["keys"] == ["notice.not_saved"]
     assert out["notice"] == out["expected_notice"]
     assert "not" in out["notice"] and "saved" in out["notice"]
     assert out["reassure"] == out["expected_reassure"]
@@ -199,7 +213,8 @@ def test_without_sqlite3_exercises_still_work_and_show_the_notice_once(tmp_path:
     import json, sys
     sys.modules["sqlite3"] = None
     from widgets import exercises
-    from widgets.store.progress import get_store
+    from widgets.store import get_store
+    from widgets.core.text import t
 
     bank = exercises.get_bank()
     sid = next(i for i in bank.ids() if bank[i].type == "rewrite" and not bank[i].content_note)
@@ -218,7 +233,7 @@ def test_without_sqlite3_exercises_still_work_and_show_the_notice_once(tmp_path:
         "second": texts(second),
         "selfcheck_box": texts(check),
         "status": check.exercise.status.value,
-        "notice": store.notice,
+        "notice": " ".join(t(n.key, **n.fields) for n in store.notices),
     }))
     """
     out = run_child(code, tmp_path)
@@ -239,11 +254,11 @@ def browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Pretend to be JupyterLite's Pyodide kernel, with a temporary folder as its /drive."""
     drive = tmp_path / "drive"
     drive.mkdir()
-    monkeypatch.setattr(progress, "BROWSER", True)
-    monkeypatch.setattr(progress, "DRIVE", drive)
+    monkeypatch.setattr(location, "BROWSER", True)
+    monkeypatch.setattr(location, "DRIVE", drive)
     monkeypatch.delenv("PEER_COURSE_HOME")
     monkeypatch.setattr(
-        progress.platformdirs,
+        location.platformdirs,
         "user_data_dir",
         lambda app, **kwargs: str(tmp_path / "in-memory-home" / app),
     )
@@ -269,9 +284,9 @@ def test_in_the_browser_progress_goes_to_the_drive_and_survives_a_reload(browser
     assert [e.text for e in again.journal()] == ["mine"]
     assert again.selfchecks() == {"before": ALL_FOURS}
 
-    assert again.notice == t("notice.browser_only")
-    assert "this web browser only" in again.notice
-    assert again.notice_reassure == t("notice.reassure_storage")
+    assert said(again) == t("notice.browser_only")
+    assert "this web browser only" in said(again)
+    assert again.reassure_key == "notice.reassure_storage"
     box = take_notice(again)
     assert box is not None and t("notice.reassure") not in box.value
     assert take_notice(again) is None
@@ -303,12 +318,12 @@ def test_in_the_browser_without_a_drive_it_says_progress_is_not_kept(
 ) -> None:
     browser.rmdir()
     store = get_store()
-    assert store.path == tmp_path / "in-memory-home" / progress.APP_NAME / FILE_NAME
+    assert store.path == tmp_path / "in-memory-home" / location.APP_NAME / FILE_NAME
     assert store.storage == "memory"
     store.record_attempt("ex", "still works", [])
     assert [a.response for a in store.attempts()] == ["still works"]
-    assert store.notice == t("notice.not_saved_browser")
-    assert "reload" in store.notice
+    assert said(store) == t("notice.not_saved_browser")
+    assert "reload" in said(store)
 
 
 def test_in_the_browser_a_drive_that_cannot_be_written_is_not_used(
@@ -321,9 +336,9 @@ def test_in_the_browser_a_drive_that_cannot_be_written_is_not_used(
             return False
         return real_access(path, mode, **kwargs)
 
-    monkeypatch.setattr(progress.os, "access", access)
-    assert progress.browser_drive() is None
-    assert default_path() == tmp_path / "in-memory-home" / progress.APP_NAME / FILE_NAME
+    monkeypatch.setattr(os, "access", access)
+    assert location.browser_drive() is None
+    assert default_path() == tmp_path / "in-memory-home" / location.APP_NAME / FILE_NAME
     assert get_store().storage == "memory"
 
 
@@ -334,7 +349,7 @@ def test_in_the_browser_a_chosen_folder_says_where_it_is(
     assert get_store().storage == "browser"
     monkeypatch.setenv("PEER_COURSE_HOME", str(tmp_path / "not-on-the-drive"))
     assert get_store().storage == "memory"
-    assert get_store().notice == t("notice.not_saved_browser")
+    assert said(get_store()) == t("notice.not_saved_browser")
 
 
 def test_a_damage_notice_and_the_browser_notice_are_both_said(browser: Path) -> None:
@@ -342,9 +357,9 @@ def test_a_damage_notice_and_the_browser_notice_are_both_said(browser: Path) -> 
     folder.mkdir()
     (folder / FILE_NAME).write_bytes(b"not a database at all")
     store = get_store()
-    assert store.notice is not None
-    assert "fresh one" in store.notice and t("notice.browser_only") in store.notice
-    assert store.notice_reassure is None  # the usual "started a fresh progress file" line
+    assert [n.key for n in store.notices] == ["notice.moved_aside", "notice.browser_only"]
+    assert "fresh one" in said(store) and t("notice.browser_only") in said(store)
+    assert store.reassure_key == "notice.reassure"  # the usual "started a fresh progress file"
 
 
 SIMULATED_PYODIDE = """
@@ -353,19 +368,19 @@ from pathlib import Path
 sys.platform = "emscripten"  # what Pyodide reports, set before the course is imported
 if NO_SQLITE:
     sys.modules["sqlite3"] = None
-from widgets.store import progress
-progress.DRIVE = Path("drive").absolute()  # stands in for JupyterLite's /drive
-from widgets.store.progress import get_store
+from widgets.store import location
+location.DRIVE = Path("drive").absolute()  # stands in for JupyterLite's /drive
+from widgets.store import get_store
 
 store = get_store()
 store.record_attempt("ex", "hello", [])
 print(json.dumps({
-    "browser": progress.BROWSER,
+    "browser": location.BROWSER,
     "type": type(store).__name__,
     "path": str(store.path),
     "storage": store.storage,
-    "notice": store.notice,
-    "drive_files": sorted(str(p.relative_to(progress.DRIVE)) for p in progress.DRIVE.rglob("*")),
+    "notices": [n.key for n in store.notices],
+    "drive_files": sorted(str(p.relative_to(location.DRIVE)) for p in location.DRIVE.rglob("*")),
 }))
 """
 
@@ -380,12 +395,12 @@ def test_simulated_pyodide_process(tmp_path: Path, no_sqlite: bool) -> None:
     if no_sqlite:
         assert out["type"] == "MemoryProgressStore" and out["storage"] == "memory"
         assert out["drive_files"] == []
-        assert out["notice"] == t("notice.not_saved_browser")
+        assert out["notices"] == ["notice.not_saved_browser"]
     else:
         assert out["type"] == "ProgressStore" and out["storage"] == "browser"
         assert out["path"] == str(tmp_path / "drive" / DRIVE_FOLDER / FILE_NAME)
         assert out["drive_files"] == [DRIVE_FOLDER, f"{DRIVE_FOLDER}/{FILE_NAME}"]
-        assert out["notice"] == t("notice.browser_only")
+        assert out["notices"] == ["notice.browser_only"]
 
 
 # --------------------------------------------------------------------------- same behaviour
@@ -433,7 +448,8 @@ def exercise_store(store: ProgressStore, tmp_path: Path, name: str) -> dict:
 def test_memory_store_behaves_like_the_file_store(tmp_path: Path) -> None:
     on_disk = exercise_store(ProgressStore(tmp_path / "disk" / FILE_NAME), tmp_path, "disk")
     in_memory = MemoryProgressStore(tmp_path / "memory" / FILE_NAME)
-    assert isinstance(in_memory, ProgressStore) and in_memory.storage == "memory"
+    assert isinstance(in_memory, StoreBase) and not isinstance(in_memory, ProgressStore)
+    assert in_memory.storage == "memory"
     assert exercise_store(in_memory, tmp_path, "memory") == on_disk
     assert on_disk["anonymous"][0]["response"] == "" and on_disk["full"][0]["response"]
     assert on_disk["erased"] == ([], [], {}, set())
@@ -441,10 +457,10 @@ def test_memory_store_behaves_like_the_file_store(tmp_path: Path) -> None:
 
 
 def test_store_error_is_sqlite_error_when_there_is_sqlite() -> None:
-    assert progress.HAVE_SQLITE is True
+    assert HAVE_SQLITE is True
     assert StoreError is sqlite3.Error
-    assert type(ProgressStore()) is ProgressStore
-    assert ProgressStore().storage == "file" and ProgressStore().notice is None
+    assert type(open_store()) is ProgressStore and type(get_store()) is ProgressStore
+    assert ProgressStore().storage == "file" and ProgressStore().notices == ()
 
 
 def test_widgets_catch_store_errors_without_importing_sqlite3() -> None:
@@ -459,7 +475,7 @@ def test_a_python_without_os_link_still_creates_the_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Pyodide's os module has no link(); creating the file falls back to a rename."""
-    monkeypatch.delattr(progress.os, "link")
+    monkeypatch.delattr(os, "link")
     store = ProgressStore(tmp_path / "new" / FILE_NAME)
     store.record_attempt("ex", "saved", [])
     assert [a.response for a in ProgressStore(store.path).attempts()] == ["saved"]

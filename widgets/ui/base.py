@@ -89,13 +89,14 @@ def reset_notice() -> None:
 
 
 def take_notice(store: Any) -> ipw.HTML | None:
-    """The store's notice as a kind message, only the first time any exercise asks for it."""
-    message = getattr(store, "notice", None)
+    """The store's notices as a kind message, only the first time any exercise asks for it."""
+    notices = getattr(store, "notices", ())
+    message = " ".join(filter(None, (t(n.key, **n.fields) for n in notices)))
     if not message or _notice["shown"]:
         return None
     _notice["shown"] = True
     body = f"<p><strong>{esc(t('notice.heading'))}</strong></p><p>{esc(message)}</p>"
-    reassure = getattr(store, "notice_reassure", None) or t("notice.reassure")
+    reassure = t(getattr(store, "reassure_key", None) or "notice.reassure")
     return ipw.HTML(kind_box(body + f"<p>{esc(reassure)}</p>", role="note"))
 
 
