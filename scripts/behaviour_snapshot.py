@@ -32,7 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "benchmarks"
-HOME = Path(tempfile.gettempdir()) / "psv-behaviour-snapshot-home"
+#: The progress store's folder for this run (its path is masked as <home> in what is captured).
+HOME = Path(tempfile.mkdtemp(prefix="psv-snapshot-")) / "home"
 TIMES = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(\+00:00|Z)?")
 
 
@@ -189,7 +190,7 @@ def widgets_of(box, kind: str):
 
 
 def fresh_store():
-    """A new, empty progress file in a fixed temporary home (fixed: its path shows in text)."""
+    """A new, empty progress file in this run's temporary home."""
     shutil.rmtree(HOME, ignore_errors=True)
     os.environ["PEER_COURSE_HOME"] = str(HOME)
     reset = first("widgets.store:reset_store", "widgets.progress:reset_store")
