@@ -449,7 +449,7 @@ def capture() -> dict:
     snap["widgets"] = widget_section()
     snap["dashboard"] = dashboard_section()
     snap["cli"] = cli_section()
-    shutil.rmtree(HOME, ignore_errors=True)
+    shutil.rmtree(HOME.parent, ignore_errors=True)
     return snap
 
 
