@@ -13,11 +13,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from widgets import scoring
 from widgets.core.datafiles import DATA_DIR, DataFileError
 from widgets.core.values import VALUES
 from widgets.scoring import LABELS, REQUIRED_LABELS, analyze, load_lexicon
-from widgets.scoring import analyzer as scoring
+from widgets.scoring.analyzer import default_analyzer
 from widgets.scoring.feedback import feedback_html, feedback_json, feedback_text, highlight_html
+from widgets.scoring.sentences import (
+    negated,
+    negated_in_long_clause,
+    negation_tables,
+    split_sentences,
+)
 from widgets.tools import bench
 
 LABELLED = bench.read_labelled(DATA_DIR / "labelled" / "sentences.csv")
@@ -204,7 +211,7 @@ def test_generous_reading_points_from_the_hedge_to_the_reason():
     text = "It could be that Ruth hasn't seen your message yet."
     [cue] = analyze(text).cues_for("generous_assumption")
     assert cue.text == "It could be that Ruth hasn't seen"
-    assert cue.message == scoring._lexicon().rules["generous_reading"][1]
+    assert cue.message == default_analyzer().lexicon.rules["generous_reading"][1]
 
 
 def test_third_person_strength_points_at_the_person_and_the_quality():
@@ -213,9 +220,9 @@ def test_third_person_strength_points_at_the_person_and_the_quality():
 
 
 def test_a_dotted_abbreviation_does_not_end_the_sentence():
-    sentences = scoring._sentences([t.norm for t in scoring.tokenize("Come at 3 p.m. because")])
+    sentences = split_sentences([t.norm for t in scoring.tokenize("Come at 3 p.m. because")])
     assert len(sentences) == 1
-    sentences = scoring._sentences([t.norm for t in scoring.tokenize("At 3 p.m. What then?")])
+    sentences = split_sentences([t.norm for t in scoring.tokenize("At 3 p.m. What then?")])
     assert len(sentences) == 2
 
 
@@ -243,11 +250,11 @@ def test_long_clause_negation_matches_the_short_clause_reading():
     rng = random.Random(7)
     for _ in range(2000):
         norms = [rng.choice(words) for _ in range(rng.randint(2, 20))]
-        tables = scoring._negation_tables(norms)
+        tables = negation_tables(norms)
         for i in range(1, len(norms)):
             for start in range(i + 1):
-                expected = scoring._negated(norms, i, start)
-                assert scoring._negated_in_long_clause(tables, i, start) == expected
+                expected = negated(norms, i, start)
+                assert negated_in_long_clause(tables, i, start) == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -438,7 +445,7 @@ def test_a_trainer_can_add_a_tag_word_and_a_state(tmp_path):
 
 
 def test_every_cue_message_comes_from_the_lexicon_files():
-    lexicon = scoring._lexicon()
+    lexicon = default_analyzer().lexicon
     messages = {info.description for info in lexicon.labels.values()}
     messages |= {message for _, message in lexicon.rules.values()}
     for phrases in (*lexicon.by_first.values(), *lexicon.by_pair.values(), lexicon.loose):

@@ -12,7 +12,7 @@ from html import escape
 
 from widgets.core.text import t
 from widgets.core.values import value_title
-from widgets.scoring import LABELS, Analysis, Cue, Note
+from widgets.scoring import Analysis, Cue, Note, label_title
 
 #: How many noticed phrases the feedback lists (repeats counted once); a paste can have thousands.
 MAX_LISTED_CUES = 12
@@ -22,6 +22,7 @@ MAX_HIGHLIGHT_CHARS = 4000
 #: Symbols that carry meaning together with words, never instead of them.
 STRENGTH_MARK = "✓"
 NEXT_STEP_MARK = "↗"
+NEUTRAL_MARK = "•"
 
 
 def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
@@ -37,11 +38,6 @@ def _short(words: str, most: int = 120) -> str:
     if len(words) <= most:
         return words
     return f"{words[: most * 2 // 3].rstrip()} … {words[-most // 3 :].lstrip()}"
-
-
-def _title(label: str) -> str:
-    info = LABELS.get(label)
-    return info.title if info else label
 
 
 def feedback_html(
@@ -68,7 +64,7 @@ def feedback_html(
         parts.extend(f"<li>{item}</li>" for item in met)
         for label, message, values in strengths:
             parts.append(
-                f"<li>{STRENGTH_MARK} <strong>{escape(_title(label))}</strong> "
+                f"<li>{STRENGTH_MARK} <strong>{escape(label_title(label))}</strong> "
                 f"<small>({escape(', '.join(values))})</small>: {escape(message)}</li>"
             )
         parts.append("</ul>")
@@ -81,8 +77,8 @@ def feedback_html(
         for label, message, values in steps:
             parts.append(
                 f"<li>{NEXT_STEP_MARK} <strong>{escape(t('feedback.not_yet'))} "
-                f"{escape(_title(label))}</strong> <small>({escape(', '.join(values))})</small>: "
-                f"{escape(message)}</li>"
+                f"{escape(label_title(label))}</strong> "
+                f"<small>({escape(', '.join(values))})</small>: {escape(message)}</li>"
             )
         parts.append("</ul>")
     noticed: dict[tuple[str, str], list[Cue]] = {}
@@ -96,7 +92,7 @@ def feedback_html(
             times = f" {t('feedback.times', n=f'{len(same):,}')}" if len(same) > 1 else ""
             parts.append(
                 f"<li><mark><bdi>“{escape(_short(cue.text))}”</bdi></mark>{escape(times)} — "
-                f"<em>{escape(_title(cue.label))}</em>: {escape(cue.message)}</li>"
+                f"<em>{escape(label_title(cue.label))}</em>: {escape(cue.message)}</li>"
             )
         parts.append("</ul>")
         rest = sum(len(same) for same in list(noticed.values())[MAX_LISTED_CUES:])
@@ -149,13 +145,13 @@ def highlight_html(text: str, cues: tuple[Cue, ...] | list[Cue]) -> str:
         active = [c for c in active if c.end > a] + starts.get(a, [])
         piece = escape(text[a:b])
         if active:
-            names = ", ".join(dict.fromkeys(_title(c.label) for c in active))
+            names = ", ".join(dict.fromkeys(label_title(c.label) for c in active))
             out.append(f'<mark title="{escape(names)}">{piece}</mark>')
         else:
             out.append(piece)
         ending = [c for c in active if c.end == b]
         if ending:
-            names = ", ".join(dict.fromkeys(_title(c.label) for c in ending))
+            names = ", ".join(dict.fromkeys(label_title(c.label) for c in ending))
             out.append(f' <small class="psv-tag">[{escape(names)}]</small>')
     out.append("</div>")
     out.append(note)
@@ -169,7 +165,7 @@ def feedback_text(analysis: Analysis) -> str:
     lines = [t("feedback.did_well")]
     strengths = _grouped(analysis.strengths)
     for label, message, values in strengths:
-        lines.append(f"  {STRENGTH_MARK} {_title(label)} ({', '.join(values)}): {message}")
+        lines.append(f"  {STRENGTH_MARK} {label_title(label)} ({', '.join(values)}): {message}")
     if not strengths:
         lines.append(f"  {t('feedback.no_strengths')}")
     steps = _grouped(analysis.suggestions)
@@ -177,7 +173,7 @@ def feedback_text(analysis: Analysis) -> str:
         lines.append(t("feedback.next_steps"))
         for label, message, values in steps:
             lines.append(
-                f"  {NEXT_STEP_MARK} {t('feedback.not_yet')} {_title(label)} "
+                f"  {NEXT_STEP_MARK} {t('feedback.not_yet')} {label_title(label)} "
                 f"({', '.join(values)}): {message}"
             )
     shown = [c for c in analysis.cues if c.label != "question"]

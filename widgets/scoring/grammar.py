@@ -1,0 +1,133 @@
+"""The grammar the scorer relies on, as named word sets (VADER keeps its constants the same way).
+
+These are words of English grammar that trainers rarely need to change; the words they do edit
+(cue phrases, qualities, states, tags) live in data/lexicon.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# Clauses, sentences and questions
+# --------------------------------------------------------------------------------------------
+
+#: Words that negate a cue when they come shortly before it in the same clause.
+NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "neither", "nor", "without"})
+#: How many tokens before a cue a negator still reaches (within one clause).
+NEGATION_WINDOW = 3
+#: After a negator, these verbs mean "I'm not going to tell you / I'm not saying ...": the
+#: negation then reaches every cue later in the clause.
+NEGATED_SPEECH = frozenset(
+    {
+        "tell", "say", "saying", "suggest", "suggesting", "advise", "advising", "going",
+        "here", "trying", "want", "mean", "meaning", "asking", "judge", "judging", "lecture",
+    }
+)  # fmt: skip
+#: Question words that open an open question.
+WH_OPEN = frozenset({"what", "how", "which", "who", "whom", "whose", "where", "when", "in"})
+#: Auxiliary verbs that open a closed (yes/no) question when followed by a subject.
+AUXILIARIES = frozenset(
+    {
+        "do", "does", "did", "are", "is", "am", "was", "were", "can", "could", "would", "will",
+        "have", "has", "had", "should", "shall", "may", "might", "must",
+    }
+)  # fmt: skip
+#: Subjects that follow an auxiliary in a yes/no question.
+SUBJECTS = frozenset(
+    {
+        "you", "i", "we", "they", "he", "she", "it", "there", "that", "this", "your", "anyone",
+        "someone", "anybody", "somebody", "things", "people", "everyone", "anything",
+    }
+)  # fmt: skip
+#: Words skipped at the start of a clause before deciding what the clause opens with.
+DISCOURSE_MARKERS = frozenset(
+    {
+        "so", "and", "but", "ok", "okay", "well", "oh", "hey", "hi", "hello", "also", "then",
+        "just", "now", "yes", "yeah", "no", "right", "alright", "hmm", "um", "ah", "or",
+        "maybe", "perhaps", "please", "honestly", "really", "anyway", "first", "next",
+        "finally", "plus", "again", "always", "definitely", "guys",
+    }
+)  # fmt: skip
+#: Tokens that end a clause (negation and gaps never reach across them).
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "but", "though", "although"})
+#: Tokens that end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n"})
+#: Verbs that introduce someone else's words; what follows them is reported, not the learner's.
+REPORTING_VERBS = frozenset(
+    {
+        "said", "says", "told", "tells", "telling", "saying", "asked", "asks", "suggested",
+        "suggests", "recommended", "recommends", "advised", "advises", "reckons", "insisted",
+        "insists", "keeps", "kept", "wrote", "writes",
+    }
+)  # fmt: skip
+#: Subjects whose reporting verbs introduce the learner's own words, not someone else's.
+OWN_VOICE = frozenset({"i", "we", "would", "might", "could", "will", "to"})
+#: How many tokens after a clause start may be discourse markers.
+MAX_MARKERS = 3
+#: Quotation marks: a quotation opened after a reporting verb stays reported until it closes.
+QUOTES = frozenset({'"', "“", "”", "«", "»", "„"})
+#: Words after "how" that make it an open question without a question mark ("how much...").
+HOW_NEXT = frozenset({"much", "many", "long", "often", "else", "about", "far", "old"})
+#: Words after a dotted abbreviation ("3 a.m.") that show the sentence carries on past it.
+ABBREVIATION_GOES_ON = frozenset(
+    {"because", "cause", "since", "or", "and", "but", "when", "while", "so", "if", "until",
+     "before", "after", "every", "each", "on", "in", "at", "to", "then", "is", "was", "for",
+     "with", "the", "that", "which", ","}
+)  # fmt: skip
+#: Clauses longer than this (in tokens) are checked for negation with precomputed tables, so
+#: a long paste without punctuation stays linear; shorter ones are simply read backwards.
+SHORT_CLAUSE = 40
+#: Gap length for ".." in a phrase.
+GAP_MAX = 3
+
+# --------------------------------------------------------------------------------------------
+# Contractions
+# --------------------------------------------------------------------------------------------
+
+#: Contraction endings and the words they stand for.
+CLITICS = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+#: Stems before n't, where the stem is not itself the word ("won't" -> "will not").
+NT_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+#: Words before 's that make it "is" rather than a possessive.
+S_IS = frozenset(
+    {"it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "everything",
+     "nothing", "this", "which", "why", "when", "life", "someone", "everyone"}
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# Other people: kind explanations of what someone did, and naming their strengths
+# --------------------------------------------------------------------------------------------
+
+#: Words for someone else (not the learner, not the person they are talking to).
+THIRD_PERSON = frozenset(
+    {"he", "she", "they", "him", "her", "them", "his", "their", "himself", "herself",
+     "themselves", "hers", "theirs"}
+)  # fmt: skip
+#: Words for the learner or the person they are talking to: after a hedge they make the
+#: sentence about "you" or "me", not about someone else ("Maybe you should call her" is advice,
+#: not a kind reading of her). "your"/"my" are not here: "maybe your brother..." is about him.
+SELF_OR_YOU = frozenset(
+    {"you", "yours", "yourself", "yourselves", "i", "we", "me", "us", "myself", "ourselves"}
+)  # fmt: skip
+#: Capitalised words that are not names (a capital at the start of a sentence proves nothing).
+NOT_NAMES = S_IS | SUBJECTS | DISCOURSE_MARKERS | frozenset({"a", "an", "the", "my", "your"})
+#: Words that open a tentative reading: "maybe", "perhaps", "I wonder if", "it could be that".
+#: "could", "might" and "may" count only before "be" and at the start of a clause or after
+#: it/this/that ("it might be that..."), so "you might be right" is not a hedge.
+HEDGE_WORDS = frozenset({"maybe", "perhaps", "wonder", "wondering", "could", "might", "may"})
+#: Words that give a reason for what someone did: the heart of a generous reading.
+REASON_WORDS = frozenset({"because", "cause", "since"})
+#: After "or", words that open another possible explanation ("..., or doesn't feel welcome",
+#: "or is going through something"), unlike "or" between two things ("cake or biscuits").
+#: Grammar, so it stays here: verbs and pronouns that start a clause. What someone might be
+#: going through ("scared", "busy") is the "state" list of data/lexicon/words.csv.
+OR_EXPLANATION = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "not", "he", "she",
+     "they", "feels", "felt", "needs", "needed", "wants", "wanted", "just", "might", "may"}
+)  # fmt: skip
+#: Words that turn a hedge into a plan or a verdict ("maybe she should apologise because...").
+DIRECTIVE_WORDS = frozenset({"should", "ought", "must", "can", "shall"})
+#: How many tokens after a hedge the third person and the reason must come within.
+GENEROUS_REACH = 24
+#: Subjects of "is" that are someone else (a capitalised name also counts; "who" is left out:
+#: "those who are patient" is a saying, not a person described).
+PERSON_SUBJECTS = frozenset({"he", "she", "they"})

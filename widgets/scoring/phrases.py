@@ -1,0 +1,282 @@
+"""The cue-phrase language of cues.csv: compiling a phrase, indexing phrases, matching them.
+
+A phrase compiles to a few match items; phrases are indexed by the words they can start with
+(and the words a sentence must hold for them), so each place in a text tries only the few
+phrases that could match there and scoring stays fast as the lexicon grows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from widgets.scoring.grammar import CLAUSE_BREAKS, GAP_MAX
+from widgets.scoring.tokens import tokenize
+
+# --------------------------------------------------------------------------------------------
+# Compiled phrases
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One position in a compiled phrase: alternatives of token sequences, maybe optional."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    optional: bool = False
+    gap: bool = False
+    forbid: str | None = None
+    words: frozenset[str] | None = None  # set when every alternative is one plain word (fast path)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One row of cues.csv, compiled: its label, items, context, message and where it came from."""
+
+    label: str
+    items: tuple[Item, ...]
+    context: str
+    message: str
+    source: str
+    #: Word sets the sentence must meet (one word of each) for the phrase to match at all: a
+    #: cheap test that skips most phrases before the token-by-token match is tried.
+    needs: tuple[frozenset[str], ...] = ()
+
+
+def normalise_words(words: str, spelling: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Normalise a phrase fragment exactly as ``tokenize`` normalises text."""
+    return tuple(t.norm for t in tokenize(words, spelling) if t.norm.strip())
+
+
+_GROUP_RE = re.compile(r"\([^()]*\)\??|\[[^\[\]]*\]|\S+")
+
+
+def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[Item, ...]:
+    """Turn the cue-phrase syntax (see cues.csv) into match items; raises ValueError if bad."""
+    items: list[Item] = []
+    for part in _GROUP_RE.findall(phrase.strip()):
+        if part == "..":
+            items.append(Item((), gap=True))
+            continue
+        if part.startswith("!") and len(part) > 1:
+            word = part[1:] if part == "!#" else normalise_words(part[1:], spelling)[0]
+            items.append(Item((), forbid=word))
+            continue
+        grouped = part.startswith("(")
+        if grouped and not part.rstrip("?").endswith(")"):
+            raise ValueError(f"'{part}' opens a bracket that does not close")
+        inner = part.rstrip("?")[1:-1] if grouped else part
+        # "(word)" and "(a|b)?" are optional; "(a|b)" is a required choice between phrases.
+        optional = grouped and (part.endswith("?") or "|" not in inner)
+        if "(" in inner or ")" in inner or "[" in inner or "]" in inner:
+            raise ValueError(f"unbalanced brackets near '{part}'")
+        alternatives = []
+        for alt in inner.split("|"):
+            alt = alt.strip()
+            if not alt:
+                raise ValueError(f"an empty alternative in '{part}' (look for '||' or '|)')")
+            if alt == "*" or alt.endswith("*"):
+                alternatives.append((alt.casefold(),))
+            elif alt == ",":
+                alternatives.append((",",))
+            else:
+                words = normalise_words(alt, spelling)
+                if not words:
+                    raise ValueError(f"'{alt}' has no words in it")
+                alternatives.append(words)
+        single = all(len(a) == 1 and not a[0].endswith("*") for a in alternatives)
+        words = frozenset(a[0] for a in alternatives) if single else None
+        items.append(Item(tuple(alternatives), optional=optional, words=words))
+    if not any(not i.optional and not i.gap and i.forbid is None for i in items):
+        raise ValueError("the phrase needs at least one word that is not optional")
+    return tuple(items)
+
+
+def phrase_needs(items: tuple[Item, ...]) -> tuple[frozenset[str], ...]:
+    """For each required item after the first, the words a sentence must hold one of.
+
+    Every alternative of a required item is a word sequence, so a match needs one of its
+    literal words; the longest literal word of each alternative stands for it. The first item
+    is left out: the phrase index has already checked it. Items with wildcards give no test.
+    """
+    needs = []
+    for item in items[1:]:
+        if item.optional or item.gap or item.forbid is not None:
+            continue
+        chosen = []
+        for alt in item.alternatives:
+            literal = [w for w in alt if not w.endswith("*")]
+            if not literal:
+                break
+            chosen.append(max(literal, key=len))
+        else:
+            needs.append(frozenset(chosen))
+    # Most telling first: long words are rarer than short ones, so a set whose shortest word is
+    # long rules a phrase out most often; the first set is the phrase's key in the index.
+    return tuple(sorted(dict.fromkeys(needs), key=lambda n: (-min(map(len, n)), len(n))))
+
+
+def phrase_heads(items: tuple[Item, ...], depth: int = 2) -> set[tuple[str, ...]] | None:
+    """The word sequences (up to `depth` long) a phrase can start with; None if any word can.
+
+    Indexing phrases by their first two words means each position in a text tries only the few
+    phrases that can possibly match there, which keeps scoring fast as the lexicon grows.
+    """
+    heads: set[tuple[str, ...]] = set()
+
+    def walk(k: int, prefix: tuple[str, ...]) -> bool:
+        if len(prefix) == depth or k == len(items):
+            heads.add(prefix)
+            return True
+        item = items[k]
+        if item.gap or item.forbid is not None:
+            if not prefix:
+                return walk(k + 1, prefix) if item.forbid is not None else False
+            heads.add(prefix)
+            return True
+        for alt in item.alternatives:
+            p = prefix
+            for word in alt:
+                if word.endswith("*"):
+                    if not p and len(word) <= 4:  # "*" or a short prefix: try everywhere
+                        return False
+                    heads.add(p or (word,))
+                    break
+                p = p + (word,)
+                if len(p) == depth:
+                    heads.add(p)
+                    break
+            else:
+                if not walk(k + 1, p):
+                    return False
+        if item.optional:
+            return walk(k + 1, prefix)
+        return True
+
+    if not walk(0, ()) or () in heads:
+        return None
+    return heads
+
+
+# --------------------------------------------------------------------------------------------
+# The phrase index
+# --------------------------------------------------------------------------------------------
+
+
+def build_index(firsts: dict, pairs: dict, prefixes: dict, loose: tuple, question: bool) -> tuple:
+    """The phrase index for one kind of sentence, keeping only phrases whose context fits it."""
+
+    def bucket(phrases: tuple[Phrase, ...]) -> Bucket | None:
+        kept = [p for p in phrases if p.context == "any" or (p.context == "question") == question]
+        return Bucket(kept) if kept else None
+
+    by_word: dict[str, tuple[Bucket | None, dict]] = {}
+    for word, phrases in firsts.items():
+        by_word[word] = (bucket(phrases), {})
+    for (word, nxt), phrases in pairs.items():
+        by_word.setdefault(word, (None, {}))[1][nxt] = bucket(phrases)
+    kept_prefixes = {k: kept for k, v in prefixes.items() if (kept := bucket(v))}
+    entries = {}
+    for word, (own, after) in by_word.items():
+        after = {nxt: kept for nxt, kept in after.items() if kept}
+        if own or after:
+            entries[word] = (own, after or None, kept_prefixes.get(word[:4]))
+    return entries, kept_prefixes, bucket(loose)
+
+
+def lookup(word: str, prefixes: dict[str, Bucket]) -> tuple | None:
+    """The index entry of a word that starts no phrase exactly: prefix phrases only, or None."""
+    more = prefixes.get(word[:4]) if prefixes else None
+    return None if more is None else (None, None, more)
+
+
+class Bucket:
+    """The phrases tried at one place in the index, keyed by a word each needs in the sentence.
+
+    ``select(words)`` gives, in lexicon order, the phrases whose key word occurs in the
+    sentence (and those that need none), each with the word sets it still needs: most phrases
+    are ruled out by one set operation, without a look at each of them.
+    """
+
+    __slots__ = ("free", "keys", "keyed")
+
+    def __init__(self, phrases: list[Phrase]) -> None:
+        free = []
+        keyed: dict[str, list] = {}
+        for order, phrase in enumerate(phrases):
+            if not phrase.needs:
+                free.append((order, phrase, ()))
+                continue
+            entry = (order, phrase, phrase.needs[1:])
+            for word in phrase.needs[0]:
+                keyed.setdefault(word, []).append(entry)
+        self.free = tuple(free)
+        self.keys = frozenset(keyed)
+        self.keyed = {word: tuple(entries) for word, entries in keyed.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self.free or self.keys)
+
+    def select(self, words: set[str]) -> tuple:
+        if self.keys.isdisjoint(words):
+            return self.free
+        chosen = {entry[0]: entry for entry in self.free}
+        for word in self.keys.intersection(words):
+            for entry in self.keyed[word]:
+                chosen[entry[0]] = entry
+        return tuple(chosen[k] for k in sorted(chosen))
+
+
+# --------------------------------------------------------------------------------------------
+# Matching a phrase
+# --------------------------------------------------------------------------------------------
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern == "*":
+        return word.isalnum() or word[0].isalnum()
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return pattern == word
+
+
+def match_items(items: tuple[Item, ...], k: int, norms: list[str], i: int, end: int):
+    """Return the end token index if items[k:] match from token i (backtracking), else None."""
+    if k == len(items):
+        return i
+    item = items[k]
+    if item.forbid is not None:
+        if i < end and (norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())):
+            return None
+        return match_items(items, k + 1, norms, i, end)
+    if item.gap:
+        for skip in range(GAP_MAX + 1):
+            j = i + skip
+            if j > end or any(norms[x] in CLAUSE_BREAKS for x in range(i, j)):
+                break
+            found = match_items(items, k + 1, norms, j, end)
+            if found is not None:
+                return found
+        return None
+    if item.words is not None:
+        if i < end and norms[i] in item.words:
+            found = match_items(items, k + 1, norms, i + 1, end)
+            if found is not None:
+                return found
+        return match_items(items, k + 1, norms, i, end) if item.optional else None
+    for alt in item.alternatives:
+        j = i
+        for word in alt:
+            if j >= end:
+                break
+            norm = norms[j]
+            if word != norm and (word[-1] != "*" or not _word_matches(word, norm)):
+                break
+            j += 1
+        else:
+            found = match_items(items, k + 1, norms, j, end)
+            if found is not None:
+                return found
+    if item.optional:
+        return match_items(items, k + 1, norms, i, end)
+    return None

@@ -1,0 +1,254 @@
+"""Sentences, clauses and what stands around a cue: questions, reported speech, negation.
+
+A cue only counts when the learner says it: "I'm not going to tell you what you should do" and
+"my doctor said you should rest" hold the words of advice, but are not advice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from widgets.scoring.grammar import (
+    ABBREVIATION_GOES_ON,
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    DISCOURSE_MARKERS,
+    HOW_NEXT,
+    MAX_MARKERS,
+    NEGATED_SPEECH,
+    NEGATION_WINDOW,
+    NEGATORS,
+    OWN_VOICE,
+    QUOTES,
+    REPORTING_VERBS,
+    SENTENCE_ENDS,
+    SUBJECTS,
+    WH_OPEN,
+)
+
+# --------------------------------------------------------------------------------------------
+# Sentences and questions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of a text, as token indexes, and whether (and how) it asks a question."""
+
+    start: int  # token index
+    end: int  # token index (exclusive), including the closing punctuation
+    question: bool = False
+    opener: int | None = None  # token index where the question clause opens
+    opener_kind: str | None = None  # "open", "closed", "why"
+    body_end: int = 0  # token index (exclusive) where the closing punctuation begins
+
+
+_CLAUSE_OR_QUOTE = CLAUSE_BREAKS | QUOTES
+
+
+def clause_starts(norms: list[str], start: int, end: int) -> list[int]:
+    """Where the clauses of tokens[start:end] start (after a comma, "but", a quotation mark...)."""
+    return [start] + [i + 1 for i in range(start, end) if norms[i] in _CLAUSE_OR_QUOTE]
+
+
+def skip_markers(norms: list[str], i: int, end: int) -> int:
+    """The first token from i on that is not a discourse marker ("so", "well", "ok")."""
+    skipped = 0
+    while i < end and skipped < MAX_MARKERS and norms[i] in DISCOURSE_MARKERS:
+        i += 1
+        skipped += 1
+    return i
+
+
+def question_opener(norms: list[str], i: int, end: int, marked: bool) -> str | None:
+    """What kind of question a clause opens with at token i, if any."""
+    if i >= end:
+        return None
+    word = norms[i]
+    nxt = norms[i + 1] if i + 1 < end else ""
+    if word == "why" or (word == "how" and nxt == "come"):
+        return "why"
+    if word in WH_OPEN:
+        if word == "in" and nxt not in ("what", "which"):
+            return None
+        if marked:
+            return "open"
+        if word == "what" and nxt not in ("a", "an", ""):
+            return "open"
+        if word == "how" and (nxt in AUXILIARIES or nxt in SUBJECTS or nxt in HOW_NEXT):
+            return "open"
+        if nxt in AUXILIARIES:
+            return "open"
+        return None
+    if word in AUXILIARIES and (
+        nxt in SUBJECTS or (nxt == "not" and i + 2 < end and norms[i + 2] in SUBJECTS)
+    ):
+        return "closed"
+    return None
+
+
+def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[str]) -> int | None:
+    """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does.
+
+    ``tags`` are the single tag words (the "tag" list of words.csv); "aren't you" and the like
+    are grammar: an auxiliary, "not" and a subject.
+    """
+    if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in tags:
+        return body_end - 1
+    if (
+        body_end - start >= 5
+        and norms[body_end - 4] == ","
+        and norms[body_end - 3] in AUXILIARIES
+        and norms[body_end - 2] == "not"
+        and norms[body_end - 1] in SUBJECTS
+    ):
+        return body_end - 3
+    return None
+
+
+def _single_letter(norms: list[str], i: int) -> bool:
+    return 0 <= i < len(norms) and len(norms[i]) == 1 and norms[i].isalpha()
+
+
+def abbreviation_dot(norms: list[str], i: int) -> bool:
+    """Is token i a dot inside a dotted abbreviation ("3 a.m. because", "p.m.", "e.g.")?
+
+    Such dots do not end a sentence: "Perhaps she posts at 3 a.m. because..." is one sentence.
+    """
+    if norms[i] != "." or not _single_letter(norms, i - 1):
+        return False
+    if _single_letter(norms, i + 1) and i + 2 < len(norms) and norms[i + 2] == ".":
+        return True  # the first dot of "a.m."
+    # The last dot ends the sentence unless the sentence plainly goes on ("3 p.m. What...").
+    return (
+        i >= 3
+        and norms[i - 2] == "."
+        and _single_letter(norms, i - 3)
+        and i + 1 < len(norms)
+        and norms[i + 1] in ABBREVIATION_GOES_ON
+    )
+
+
+def split_sentences(norms: list[str]) -> list[Sentence]:
+    """The sentences of a text, each knowing whether it is a question and where that opens."""
+    sentences: list[Sentence] = []
+    n = len(norms)
+    stops = [
+        i
+        for i, tok in enumerate(norms)
+        if tok in SENTENCE_ENDS
+        and not (tok == "." and i and len(norms[i - 1]) == 1 and abbreviation_dot(norms, i))
+    ]
+    start = 0
+    k = 0
+    while k < len(stops):
+        first = last = stops[k]  # a run of closing marks ("?!", "...") ends one sentence
+        k += 1
+        while k < len(stops) and stops[k] == last + 1:
+            last += 1
+            k += 1
+        sentences.append(Sentence(start, last + 1, body_end=first))
+        start = last + 1
+    if start < n:
+        sentences.append(Sentence(start, n, body_end=n))
+    for s in sentences:
+        body_end = s.body_end
+        marked = "?" in norms[body_end : s.end]
+        for c in clause_starts(norms, s.start, body_end):
+            k = skip_markers(norms, c, body_end)
+            kind = question_opener(norms, k, body_end, marked)
+            if kind:
+                s.opener, s.opener_kind = k, kind
+                break
+        if marked:
+            s.question = body_end > s.start
+        elif s.opener is not None and s.opener_kind is not None:
+            # Without a question mark, trust only a question word at the start of the sentence.
+            s.question = s.opener == skip_markers(norms, s.start, body_end)
+            if not s.question:
+                s.opener = s.opener_kind = None
+    return sentences
+
+
+def reported_speech(norms: list[str], sentences: list[Sentence]) -> bytearray:
+    """Mark tokens that stand in someone else's words ("she said you should...")."""
+    reported = bytearray(len(norms))
+    if REPORTING_VERBS.isdisjoint(norms):
+        return reported  # without a reporting verb, nothing (not even a quotation) is reported
+    for s in sentences:
+        for i in range(s.start, s.end):
+            if norms[i] in REPORTING_VERBS and i > s.start:
+                subject = norms[i - 1]
+                if subject in OWN_VOICE or subject in AUXILIARIES:
+                    continue
+                for k in range(i + 1, s.end):
+                    reported[k] = 1
+                break
+    # A quotation opened right after a reporting verb stays reported until it closes.
+    inside = False
+    opened_reported = False
+    for i, tok in enumerate(norms):
+        if tok in QUOTES:
+            if not inside:
+                inside = True
+                opened_reported = bool(reported[i]) or (i > 0 and norms[i - 1] in REPORTING_VERBS)
+            else:
+                inside = False
+            continue
+        if inside and opened_reported:
+            reported[i] = 1
+    return reported
+
+
+def clause_openers(norms: list[str], start: int, end: int) -> set[int]:
+    """Where the clauses of tokens[start:end] open, once their discourse markers are skipped."""
+    return {skip_markers(norms, c, end) for c in clause_starts(norms, start, end)}
+
+
+# --------------------------------------------------------------------------------------------
+# Negation
+# --------------------------------------------------------------------------------------------
+
+
+def negated(norms: list[str], i: int, clause_start: int) -> bool:
+    """Is the cue at token i negated by a word shortly before it in the same clause?"""
+    for k in range(i - 1, clause_start - 1, -1):
+        word = norms[k]
+        if word in NEGATORS:
+            after = norms[k + 1] if k + 1 < len(norms) else ""
+            if after in SUBJECTS:  # "don't you think...": a question, not a negation
+                continue
+            if i - k <= NEGATION_WINDOW:
+                return True
+            if any(norms[x] in NEGATED_SPEECH for x in range(k + 1, min(k + 4, i))):
+                return True
+    return False
+
+
+def negation_tables(norms: list[str]) -> tuple[list[int], list[int]]:
+    """For each token index x, the last negator at or before x, and the last "I'm not going to
+    say"-style negator (one followed closely by NEGATED_SPEECH) at or before x; -1 if none.
+
+    Negators followed by a subject ("don't you think") are left out, as ``negated`` skips them.
+    """
+    n = len(norms)
+    last_negator: list[int] = []
+    last_speech: list[int] = []
+    negator = speech = -1
+    for k, word in enumerate(norms):
+        if word in NEGATORS and (norms[k + 1] if k + 1 < n else "") not in SUBJECTS:
+            negator = k
+            if any(norms[x] in NEGATED_SPEECH for x in range(k + 1, min(k + 4, n))):
+                speech = k
+        last_negator.append(negator)
+        last_speech.append(speech)
+    return last_negator, last_speech
+
+
+def negated_in_long_clause(tables: tuple[list[int], list[int]], i: int, clause_start: int) -> bool:
+    """``negated`` in constant time: a negator within NEGATION_WINDOW tokens before i, or a
+    negated speech verb ("not going to tell") earlier in the clause (and before i)."""
+    last_negator, last_speech = tables
+    if last_negator[i - 1] >= max(clause_start, i - NEGATION_WINDOW):
+        return True
+    return i - 4 >= clause_start and last_speech[i - 4] >= clause_start
