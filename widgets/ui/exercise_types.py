@@ -13,8 +13,9 @@ from typing import Any
 import ipywidgets as ipw
 
 from widgets.core.text import t
-from widgets.scoring import Cue, analyze
+from widgets.scoring import Cue, analyze, label_description, label_title
 from widgets.scoring.feedback import (
+    NEUTRAL_MARK,
     NEXT_STEP_MARK,
     STRENGTH_MARK,
     feedback_html,
@@ -25,7 +26,6 @@ from widgets.ui.base import Exercise, Result
 from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
 from widgets.ui.journal import earlier_html, privacy_text, save_entry
 from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
-from widgets.ui.pending_scoring import NEUTRAL_MARK, label_description, label_title
 
 
 def line(mark: str, lead: str, rest: str = "") -> str:

@@ -10,10 +10,9 @@ from collections.abc import Iterable, Sequence
 
 from widgets.content.roleplay import Evidence, Node, RolePlay, Script, Turn
 from widgets.core.text import t
-from widgets.scoring import LABELS, Analysis
+from widgets.scoring import LABELS, Analysis, label_title
 from widgets.scoring.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html, found_in
 from widgets.ui.markup import esc, html_list, kind_box, para
-from widgets.ui.pending_scoring import label_title
 
 
 def header_html(script: Script) -> str:

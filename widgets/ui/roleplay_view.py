@@ -17,12 +17,12 @@ import ipywidgets as ipw
 from widgets.content.roleplay import LETTERS, Node, RolePlay, Script, Turn, load_roleplay
 from widgets.core.datafiles import DataFileError
 from widgets.core.text import t
+from widgets.scoring import label_title
 from widgets.ui import roleplay_html as say
 from widgets.ui.a11y import style_widget
 from widgets.ui.base import ExerciseBox, StoreBacked, problems_box
 from widgets.ui.controls import answer_box, button_row, text_button
 from widgets.ui.markup import esc, html_list, kind_box, para
-from widgets.ui.pending_scoring import label_title
 
 __all__ = ["RolePlayView", "roleplay"]
 
