@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from widgets.store.progress import ProgressStore
+from widgets.store import ProgressStore, reset_store
 from widgets.tools.dashboard import charts, figure_html, load_exports, make_demo_exports, summarise
 
 SECRET = "My name is Zebulon and I live on Quince Street"
@@ -15,10 +15,7 @@ SECRET = "My name is Zebulon and I live on Quince Street"
 @pytest.fixture(autouse=True)
 def _home(tmp_path, monkeypatch):
     monkeypatch.setenv("PEER_COURSE_HOME", str(tmp_path / "home"))
-    from widgets.store import progress
-
-    if hasattr(progress, "reset_store"):
-        progress.reset_store()
+    reset_store()
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,7 @@ from widgets.core.paths import REPO_DATA
 from widgets.core.values import VALUES
 from widgets.exercises import build, demo, progress_view, rubric, self_check, show
 from widgets.scoring import LABELS
-from widgets.store import MemoryProgressStore, ProgressStore, StoreError
-from widgets.store.progress import get_store, reset_store
+from widgets.store import MemoryProgressStore, ProgressStore, StoreError, get_store, reset_store
 from widgets.ui.pair_practice import PairRubricView
 from widgets.ui.summary import PersonalSummary
 

@@ -131,7 +131,7 @@ def test_site_copy_keeps_progress_in_memory_when_sqlite3_is_missing(
         "sys.modules['sqlite3'] = None\n"
         "sys.path.insert(0, os.path.dirname(os.getcwd()))\n"
         "from widgets import exercises\n"
-        "from widgets.store.progress import get_store\n"
+        "from widgets.store import get_store\n"
         "from widgets.core.text import t\n"
         "store = get_store()\n"
         "store.record_attempt('ex', 'hello', [])\n"

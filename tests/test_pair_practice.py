@@ -7,19 +7,16 @@ import pytest
 from widgets.content import pair_rubric as pp
 from widgets.core.datafiles import DataFileError
 from widgets.core.values import VALUES
+from widgets.store import reset_store
 from widgets.ui.pair_practice import PairRubricView, pair_rubric
 
 
 @pytest.fixture(autouse=True)
 def _home(tmp_path, monkeypatch):
     monkeypatch.setenv("PEER_COURSE_HOME", str(tmp_path))
-    from widgets.store import progress
-
-    if hasattr(progress, "reset_store"):
-        progress.reset_store()
+    reset_store()
     yield
-    if hasattr(progress, "reset_store"):
-        progress.reset_store()
+    reset_store()
 
 
 def test_rubric_has_one_contrast_line_per_value():
@@ -79,7 +76,7 @@ def test_compare_rejects_unknown_lines_and_ratings():
 
 
 def test_widget_compares_escapes_and_saves_privately():
-    from widgets.store.progress import get_store
+    from widgets.store import get_store
 
     view = pair_rubric()
     view.on_compare()

@@ -496,7 +496,7 @@ def test_two_damage_events_get_distinct_names(course_home: Path) -> None:
 KILL_CHILD = textwrap.dedent(
     """
     import sys
-    from widgets.store.progress import ProgressStore
+    from widgets.store import ProgressStore
     store = ProgressStore()
     for i in range(1_000_000):
         row_id = store.record_attempt(f"ex-{i % 7}", "answer " * 50 + str(i), ["question"])
@@ -545,7 +545,7 @@ def test_acknowledged_writes_survive_sigkill(course_home: Path, kill_after: int)
 WRITER_CHILD = textwrap.dedent(
     """
     import sys
-    from widgets.store.progress import ProgressStore
+    from widgets.store import ProgressStore
     name = sys.argv[1]
     store = ProgressStore()
     sys.stdin.readline()  # wait for "go", so both writers really overlap

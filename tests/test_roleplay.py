@@ -23,7 +23,7 @@ from widgets.core.datafiles import DataFileError
 from widgets.core.values import VALUES
 from widgets.exercises import personal_summary, roleplay
 from widgets.scoring import LABELS, analyze
-from widgets.store.progress import get_store, reset_store
+from widgets.store import get_store, reset_store
 from widgets.tools.validate import roleplay_command
 from widgets.ui.base import reset_notice
 

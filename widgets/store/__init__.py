@@ -18,8 +18,6 @@ sent anywhere. The modules, from the bottom up:
   damaged files moved aside, secure erase) and :class:`ProgressStore`, the store that uses it.
 * ``memory_store``: :class:`MemoryProgressStore`, for a Python without ``sqlite3``.
 * ``shared``: :func:`open_store`, :func:`get_store` and :func:`reset_store`.
-
-``widgets.store.progress`` keeps the older import path working.
 """
 
 from widgets.store.base import StoreBase
