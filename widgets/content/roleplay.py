@@ -376,3 +376,13 @@ def _label_title(label: str) -> str:
     """A label's title for the summary (the label's own name if the lexicon no longer has it)."""
     info = LABELS.get(label)
     return info.title if info else label
+
+
+# --- transitional ---------------------------------------------------------------------------------
+# Only because widgets/ui/roleplay_view.py (and tests/browser) still import it; the ui rewrite
+# calls t("roleplay.<key>") instead. Delete this when that lands: nothing in content uses it.
+
+
+def rt(key: str, **fmt: object) -> str:
+    """Deprecated: ``t(f"roleplay.{key}", ...)``."""
+    return t(f"roleplay.{key}", **fmt)
