@@ -17,9 +17,9 @@ from widgets.content.roleplay import (
     RolePlayError,
     check_roleplay,
     load_roleplay,
-    rt,
 )
 from widgets.core.datafiles import DataFileError
+from widgets.core.text import t
 from widgets.core.values import VALUES
 from widgets.exercises import personal_summary, roleplay
 from widgets.scoring import LABELS, analyze
@@ -51,6 +51,11 @@ def script():
 def raw():
     """The good file as plain data, to break one thing at a time."""
     return yaml.safe_load(GOOD_FILE.read_text(encoding="utf-8"))
+
+
+def rt(key: str, **fields: object) -> str:
+    """A role-play UI phrase: ``roleplay.<key>`` in data/text."""
+    return t(f"roleplay.{key}", **fields)
 
 
 def words(key: str) -> str:
