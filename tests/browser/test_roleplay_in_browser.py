@@ -19,11 +19,16 @@ from browser_support import (
 )
 from playwright.sync_api import expect
 
-from widgets.content.roleplay import rt
+from widgets.core.text import t
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 REPLY = f"It sounds like a lot to carry. What matters most to you right now? {HOSTILE}"
 PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+def rt(key: str, **fields: object) -> str:
+    """A role-play word as the learner reads it."""
+    return t(f"roleplay.{key}", **fields)
 
 
 def test_roleplay_reaches_the_summary_by_keyboard(lab, new_page, dialogs):

@@ -17,7 +17,7 @@ from widgets.content.model import SCHEMA_VERSION, ModelAnswer
 from widgets.core.datafiles import DATA_DIR, DataFileError, Problem
 from widgets.core.text import t
 from widgets.core.values import NOTEBOOKS, VALUES, value_title
-from widgets.scoring import LABELS, Analysis, analyze
+from widgets.scoring import LABELS, Analysis, analyze, label_title
 from widgets.scoring.feedback import NEXT_STEP_MARK, STRENGTH_MARK
 
 __all__ = [
@@ -363,26 +363,10 @@ class RolePlay:
         if not shown:
             lines.append(f"  {t('roleplay.no_lived')}")
         for s in shown:
-            labels = ", ".join(dict.fromkeys(_label_title(e.label) for e in s.lived))
+            labels = ", ".join(dict.fromkeys(label_title(e.label) for e in s.lived))
             lines.append(f"  {STRENGTH_MARK} {s.title}: {labels}")
         lines.append(t("roleplay.not_yet_heading"))
         for s in summary.values():
             if s.next_step or s.not_yet:
                 lines.append(f"  {NEXT_STEP_MARK} {s.title}: {s.next_step or ''}".rstrip())
         return "\n".join(lines)
-
-
-def _label_title(label: str) -> str:
-    """A label's title for the summary (the label's own name if the lexicon no longer has it)."""
-    info = LABELS.get(label)
-    return info.title if info else label
-
-
-# --- transitional ---------------------------------------------------------------------------------
-# Only because widgets/ui/roleplay_view.py (and tests/browser) still import it; the ui rewrite
-# calls t("roleplay.<key>") instead. Delete this when that lands: nothing in content uses it.
-
-
-def rt(key: str, **fmt: object) -> str:
-    """Deprecated: ``t(f"roleplay.{key}", ...)``."""
-    return t(f"roleplay.{key}", **fmt)
