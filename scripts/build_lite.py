@@ -18,7 +18,7 @@ extension from this environment and downloads nothing. Running the site needs th
 (cdn.jsdelivr.net) and PyPI (for ipywidgets and platformdirs), fetched by the learner's browser.
 
 Progress in the browser: the kernel mounts the file browser's contents (kept in the browser's
-IndexedDB) at /drive, and widgets/progress.py keeps the store in /drive/.peer-course/ when it
+IndexedDB) at /drive, and widgets/store/ keeps the store in /drive/.peer-course/ when it
 can, so it survives a reload; otherwise it keeps progress in memory and says so (once).
 Pyodide ships sqlite3 as a separate package that the kernel loads only when a cell itself
 imports it (pyodide.loadPackagesFromImports on the cell's code; imports inside widgets/ are not

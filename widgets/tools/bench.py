@@ -195,7 +195,7 @@ def speed_report(texts: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m widgets.tools.bench", description=__doc__.split("\n")[0]
+        prog="python -m widgets bench", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--labelled", type=Path, default=DATA_DIR / "labelled" / "sentences.csv")
     parser.add_argument("--esconv", type=Path, default=None, help="folder of the ESConv dev split")
