@@ -752,7 +752,7 @@ def test_required_labels_are_the_scorers() -> None:
     """The validator checks label names against the scorer, falling back to REQUIRED_LABELS."""
     from widgets.scoring import LABELS, REQUIRED_LABELS
 
-    assert len(REQUIRED_LABELS) == len(set(REQUIRED_LABELS)) == 22
+    assert len(REQUIRED_LABELS) == len(set(REQUIRED_LABELS)) == 25
     assert set(REQUIRED_LABELS) <= set(LABELS)
 
 

@@ -12,8 +12,16 @@ from pathlib import Path
 
 from widgets.core.state import on_forget
 from widgets.scoring.grammar import CLAUSE_BREAKS, HEDGE_WORDS
+from widgets.scoring.language import language_of
 from widgets.scoring.lexicon import Lexicon, load_lexicon
-from widgets.scoring.model import QUESTION_FAMILY, Analysis, Cue, LabelInfo
+from widgets.scoring.model import (
+    ENGLISH,
+    OTHER_LANGUAGE,
+    QUESTION_FAMILY,
+    Analysis,
+    Cue,
+    LabelInfo,
+)
 from widgets.scoring.notes import value_notes
 from widgets.scoring.phrases import lookup, match_items
 from widgets.scoring.reading import Reading
@@ -24,6 +32,7 @@ from widgets.scoring.sentences import (
     reported_speech,
     split_sentences,
 )
+from widgets.scoring.takeback import taken_back
 from widgets.scoring.tokens import scan
 
 #: How many label sets keep their worked-out feedback (a few hundred occur in practice).
@@ -57,6 +66,8 @@ class Analyzer:
         norms, spans = scan(text, self.lexicon.spelling)
         if not norms:
             return self._finish(text, [])
+        if language_of(text, norms, self.lexicon.words["common_english"]) != ENGLISH:
+            return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
         sentences = split_sentences(norms)
         reading = Reading(text, norms, spans, reported_speech(norms, sentences))
         for s in sentences:
@@ -64,7 +75,7 @@ class Analyzer:
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
             self._read_about_others(reading, sentences)
         self._mark_questions(reading, sentences)
-        return self._finish(text, reading.cues)
+        return self._finish(text, reading.cues, sentences, norms, spans)
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
         """The cue phrases in one sentence: each token tries only the phrases the index gives it,
@@ -150,8 +161,19 @@ class Analyzer:
             start_tok = first.opener if first.opener is not None else first.start
             add("stacked_questions", start_tok, last.end - 1, info["stacked_questions"].description)
 
-    def _finish(self, text: str, cues: list[Cue]) -> Analysis:
-        """Apply the label rules and turn labels into per-value feedback, strengths first."""
+    def _finish(
+        self,
+        text: str,
+        cues: list[Cue],
+        sentences: list[Sentence] = (),
+        norms: list[str] = (),
+        spans: list = (),
+    ) -> Analysis:
+        """Apply the label rules and turn labels into per-value feedback, strengths first.
+
+        A strength every cue of which is taken back by a slip (see takeback.py) stays among the
+        labels, but is not praised in the notes.
+        """
         labels = {c.label for c in cues}
         if "question" not in labels and not QUESTION_FAMILY.isdisjoint(labels):
             # A phrase-only question ("tell me more") also counts as a question; point at it.
@@ -164,14 +186,20 @@ class Analyzer:
         if len(cues) > 1:
             cues.sort(key=lambda c: (c.start, c.end, c.label))
         found = frozenset(labels)
+        undone = taken_back(cues, sentences, norms, spans, self.lexicon.labels) if cues else ()
+        credited = found
+        if undone:
+            taken = {id(u.strength) for u in undone}
+            still = {c.label for c in cues if id(c) not in taken}
+            credited = found - ({u.strength.label for u in undone} - still)
         kept = self.lexicon.feedback
-        feedback = kept.get(found)
+        feedback = kept.get(credited)
         if feedback is None:
-            feedback = value_notes(found, self.lexicon.labels)
+            feedback = value_notes(credited, self.lexicon.labels)
             if len(kept) < FEEDBACK_CACHE:
-                kept[found] = feedback
+                kept[credited] = feedback
         strengths, suggestions, per_value = feedback
-        return Analysis(text, found, tuple(cues), strengths, suggestions, dict(per_value))
+        return Analysis(text, found, tuple(cues), strengths, suggestions, dict(per_value), undone)
 
 
 # --------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from html import escape
 from widgets.core.text import t
 from widgets.core.values import value_title
 from widgets.scoring import Analysis, Cue, Note, label_title
+from widgets.scoring.model import Undone
 
 #: How many noticed phrases the feedback lists (repeats counted once); a paste can have thousands.
 MAX_LISTED_CUES = 12
@@ -56,8 +57,15 @@ def feedback_html(
     """
     if not analysis.text.strip():
         return f'<div class="psv-feedback" role="status"><p>{escape(t("feedback.empty"))}</p></div>'
+    if not analysis.readable:
+        return (
+            '<div class="psv-feedback" role="status">'
+            f"<p>{escape(t('feedback.other_language'))}</p></div>"
+        )
     parts = ['<div class="psv-feedback" role="status">']
     strengths = _grouped(analysis.strengths)
+    steps = [step for step in _grouped(analysis.suggestions) if step[0] not in covered]
+    taken = [u for u in analysis.undone if u.strength.label not in covered]
     parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")
     if met or strengths:
         parts.append("<ul>")
@@ -68,12 +76,14 @@ def feedback_html(
                 f"<small>({escape(', '.join(values))})</small>: {escape(message)}</li>"
             )
         parts.append("</ul>")
-    else:
+    elif not_yet or steps or taken:
         parts.append(f"<p>{escape(t('feedback.no_strengths'))}</p>")
-    steps = [step for step in _grouped(analysis.suggestions) if step[0] not in covered]
-    if not_yet or steps:
+    else:
+        parts.append(f"<p>{escape(t('feedback.nothing_noticed'))}</p>")
+    if not_yet or steps or taken:
         parts.append(f"<h4>{escape(t('feedback.next_steps'))}</h4><ul>")
         parts.extend(f"<li>{item}</li>" for item in not_yet)
+        parts.extend(f"<li>{NEXT_STEP_MARK} {escape(taken_back_words(u))}</li>" for u in taken)
         for label, message, values in steps:
             parts.append(
                 f"<li>{NEXT_STEP_MARK} <strong>{escape(t('feedback.not_yet'))} "
@@ -101,6 +111,17 @@ def feedback_html(
             parts.append(f"<p><em>{escape(more)}</em></p>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def taken_back_words(undone: Undone) -> str:
+    """One sentence naming a strength and the slip that takes it back, both by their words."""
+    return t(
+        "feedback.taken_back",
+        strength=_short(undone.strength.text, 60),
+        label=label_title(undone.strength.label),
+        slip=_short(undone.slip.text, 60),
+        slip_label=label_title(undone.slip.label),
+    )
 
 
 def found_in(analysis: Analysis, label: str, most: int = 3) -> str:
@@ -162,15 +183,20 @@ def feedback_text(analysis: Analysis) -> str:
     """Plain-text feedback for the command line, in the same order as the HTML."""
     if not analysis.text.strip():
         return t("feedback.empty")
+    if not analysis.readable:
+        return t("feedback.other_language")
     lines = [t("feedback.did_well")]
     strengths = _grouped(analysis.strengths)
+    steps = _grouped(analysis.suggestions)
     for label, message, values in strengths:
         lines.append(f"  {STRENGTH_MARK} {label_title(label)} ({', '.join(values)}): {message}")
     if not strengths:
-        lines.append(f"  {t('feedback.no_strengths')}")
-    steps = _grouped(analysis.suggestions)
-    if steps:
+        empty = "no_strengths" if steps or analysis.undone else "nothing_noticed"
+        lines.append(f"  {t('feedback.' + empty)}")
+    if steps or analysis.undone:
         lines.append(t("feedback.next_steps"))
+        for undone in analysis.undone:
+            lines.append(f"  {NEXT_STEP_MARK} {taken_back_words(undone)}")
         for label, message, values in steps:
             lines.append(
                 f"  {NEXT_STEP_MARK} {t('feedback.not_yet')} {label_title(label)} "
@@ -187,12 +213,13 @@ def feedback_text(analysis: Analysis) -> str:
 def feedback_json(analysis: Analysis, *, full: bool = True) -> dict:
     """A JSON-ready dict: labels and cues always; strengths, next steps and values when full."""
     data = {
+        "language": analysis.language,
         "labels": sorted(analysis.labels),
-        "cues": [
-            {"label": c.label, "start": c.start, "end": c.end, "text": c.text, "message": c.message}
-            for c in analysis.cues
-        ],
+        "cues": [_cue_dict(c) for c in analysis.cues],
     }
+    data["taken_back"] = [
+        {"strength": _cue_dict(u.strength), "by": _cue_dict(u.slip)} for u in analysis.undone
+    ]
     if full:
         data["strengths"] = [_note_dict(n) for n in analysis.strengths]
         data["next_steps"] = [_note_dict(n) for n in analysis.suggestions]
@@ -201,6 +228,10 @@ def feedback_json(analysis: Analysis, *, full: bool = True) -> dict:
             for v, f in analysis.per_value.items()
         }
     return data
+
+
+def _cue_dict(c: Cue) -> dict:
+    return {"label": c.label, "start": c.start, "end": c.end, "text": c.text, "message": c.message}
 
 
 def _note_dict(note: Note) -> dict:

@@ -173,7 +173,7 @@ def _load_labels(path: Path, problems: list[Problem]) -> dict[str, LabelInfo]:
     labels: dict[str, LabelInfo] = {}
     where = display_path(path)
     columns = ("label", "polarity", "values", "title", "cue_message", "did_well", "next_step")
-    for line_no, row in read_csv(path, columns, problems):
+    for line_no, row in read_csv(path, columns, problems):  # "check" is optional
         values = tuple(v.strip() for v in row["values"].split(";") if v.strip())
         mistake = _label_mistake(row, values, labels)
         if mistake:
@@ -188,6 +188,7 @@ def _load_labels(path: Path, problems: list[Problem]) -> dict[str, LabelInfo]:
             row["cue_message"],
             row["did_well"],
             row["next_step"],
+            row.get("check", ""),
         )
     for name in REQUIRED_LABELS:
         if name not in labels and not any(p.file == where for p in problems):

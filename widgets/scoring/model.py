@@ -23,13 +23,16 @@ REQUIRED_LABELS = (
     "stacked_questions", "invasive_question", "advice", "fixing", "choice", "reflection",
     "minimizing", "affirmation", "strength", "deficit", "stigmatizing", "negative_assumption",
     "generous_assumption", "belonging", "hope", "self_disclosure", "expert_stance",
+    "safety_check", "microaggression", "taking_over",
 )  # fmt: skip
 #: The grammar rules whose cues take their label and message from rules.csv (each needs a row).
 RULES = ("tag_question", "generous_reading", "named_quality")
 #: The word lists in words.csv the rules read (each needs at least one word):
 #: quality, skill and intensifier for named_quality; state and not_yet for generous_reading;
-#: tag for tag_question.
-WORD_LISTS = ("quality", "skill", "intensifier", "state", "not_yet", "tag")
+#: tag for tag_question; common_english for telling English from another language.
+WORD_LISTS = ("quality", "skill", "intensifier", "state", "not_yet", "tag", "common_english")
+#: ``Analysis.language`` for a text the scorer can read, and for one it cannot.
+ENGLISH, OTHER_LANGUAGE = "en", "other"
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class LabelInfo:
     description: str
     did_well: str
     next_step: str
+    #: For a slip: a question that asks the learner to check their own words for it, used where
+    #: the scorer did not notice the slip (it reads words, not intent, so it never says "absent").
+    check: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,15 @@ class Cue:
     end: int
     text: str
     message: str
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A strength the same sentence takes back: "That sounds lonely, but you'll be fine" (the
+    reflection is undone by the minimising after "but"), or advice inside a question."""
+
+    strength: Cue
+    slip: Cue
 
 
 @dataclass(frozen=True)
@@ -83,7 +98,30 @@ class Analysis:
     strengths: tuple[Note, ...] = ()
     suggestions: tuple[Note, ...] = ()
     per_value: dict[str, ValueFeedback] = field(default_factory=dict)
+    #: Strengths taken back by a slip in the same sentence: found, but not praised.
+    undone: tuple[Undone, ...] = ()
+    #: ENGLISH, or OTHER_LANGUAGE for a text that does not read as English (then nothing is
+    #: labelled: the scorer says it can only read English instead of guessing).
+    language: str = ENGLISH
 
     def cues_for(self, label: str) -> tuple[Cue, ...]:
         """The cues that gave one label."""
         return tuple(c for c in self.cues if c.label == label)
+
+    @property
+    def readable(self) -> bool:
+        """Could the scorer read this text (is it English)?"""
+        return self.language == ENGLISH
+
+    def shows(self, label: str) -> bool:
+        """Is the label here and, for a strength, not every cue of it taken back by a slip?"""
+        if label not in self.labels:
+            return False
+        undone = {id(u.strength) for u in self.undone}
+        return any(id(c) not in undone for c in self.cues if c.label == label) or not any(
+            c.label == label for c in self.cues
+        )
+
+    def undone_for(self, label: str) -> tuple[Undone, ...]:
+        """The places where a strength of this label was taken back."""
+        return tuple(u for u in self.undone if u.strength.label == label)

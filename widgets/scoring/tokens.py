@@ -14,6 +14,9 @@ from widgets.scoring.grammar import CLITICS, NT_STEMS, S_IS
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\n|[?!.…,;:()—–\"“”«»„]|(?<=\s)-(?=\s)")
+#: Characters that draw nothing (zero-width space, non-joiner and joiner, word joiner, soft
+#: hyphen, byte-order mark, Mongolian vowel separator): inside a word they must not hide it.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,14 @@ def _split_contraction(word: str) -> list[str]:
     return [word.replace("'", "")]
 
 
+def _visible_words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Words read with invisible characters left out, each span still in the original text."""
+    kept = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
+    visible = "".join(text[i] for i in kept)
+    found = [m.span() for m in _TOKEN_RE.finditer(visible)]
+    return [visible[a:b] for a, b in found], [(kept[a], kept[b - 1] + 1) for a, b in found]
+
+
 def scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list[str], list]:
     """Normalised words and the (start, end) span of each in the text, as two parallel lists."""
     if text.isascii():
@@ -52,8 +63,11 @@ def scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list[str], li
             return raws, spans
     else:
         folded = text.translate(_APOSTROPHES)
-        spans = [m.span() for m in _TOKEN_RE.finditer(folded)]
-        raws = [folded[a:b] for a, b in spans]
+        if INVISIBLE.isdisjoint(folded):
+            spans = [m.span() for m in _TOKEN_RE.finditer(folded)]
+            raws = [folded[a:b] for a, b in spans]
+        else:
+            raws, spans = _visible_words(folded)
     norms: list[str] = []
     out: list[tuple[int, int]] = []
     for raw, span in zip(raws, spans, strict=True):
