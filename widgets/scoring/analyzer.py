@@ -25,6 +25,7 @@ from widgets.scoring.model import (
 from widgets.scoring.notes import value_notes
 from widgets.scoring.phrases import lookup, match_items
 from widgets.scoring.reading import Reading
+from widgets.scoring.reflections import you_statement
 from widgets.scoring.rules import generous_readings, third_person_strengths
 from widgets.scoring.sentences import (
     Sentence,
@@ -74,6 +75,9 @@ class Analyzer:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
             self._read_about_others(reading, sentences)
+        if "you" in norms:
+            for s in sentences:
+                you_statement(reading, s, self.lexicon)
         self._mark_questions(reading, sentences)
         return self._finish(text, reading.cues, sentences, norms, spans)
 
@@ -147,11 +151,13 @@ class Analyzer:
             add("question", first, s.end - 1, info["question"].description)
             if s.opener_kind == "open":
                 add("open_question", s.opener, s.opener, info["open_question"].description)
-            elif s.opener_kind == "why":
+            elif s.opener_kind == "why":  # MITI counts "why" as open; it has its own next step
                 last = s.opener + 1 if norms[s.opener] == "how" else s.opener
                 add("why_question", s.opener, last, info["why_question"].description)
+                add("open_question", s.opener, last, info["open_question"].description)
             elif s.opener_kind == "closed":
-                add("closed_question", s.opener, s.opener + 1, info["closed_question"].description)
+                last = s.body_end - 1 if s.statement else min(s.opener + 1, s.body_end - 1)
+                add("closed_question", s.opener, last, info["closed_question"].description)
             tag = question_tag(norms, s.start, s.body_end, self.lexicon.words["tag"])
             if tag is not None:
                 label, message = self.lexicon.rules["tag_question"]

@@ -22,8 +22,38 @@ NEGATED_SPEECH = frozenset(
         "here", "trying", "want", "mean", "meaning", "asking", "judge", "judging", "lecture",
     }
 )  # fmt: skip
-#: Question words that open an open question.
-WH_OPEN = frozenset({"what", "how", "which", "who", "whom", "whose", "where", "when", "in"})
+#: Question words. "what" and "how" open an open question (it invites a story); the others ask
+#: for a specific fact (a person, a time, a place, a choice between things), which MITI codes as
+#: a closed question, as it does a question answered by a number ("how many", "how often").
+WH_WORDS = frozenset({"what", "how", "which", "who", "whom", "whose", "where", "when", "in"})
+#: Question words that ask for one fact: a closed question.
+WH_CLOSED = frozenset({"which", "who", "whom", "whose", "where", "when"})
+#: After "how", words that ask for a number or a degree: a closed question ("how many...", and
+#: the rulers of motivational interviewing: "how confident are you, 0 to 10?").
+HOW_CLOSED = frozenset(
+    {"much", "many", "long", "often", "old", "far", "soon", "likely", "confident", "ready",
+     "sure", "willing", "motivated", "interested"}
+)  # fmt: skip
+#: After "what", nouns that ask for one fact: a closed question ("what time...", "what kind...").
+WHAT_FACT = frozenset(
+    {"time", "day", "date", "age", "number", "year", "month", "percentage", "dose", "name",
+     "colour", "color", "size", "kind", "sort", "type", "brand"}
+)  # fmt: skip
+#: After "what" or "how", words that turn the question into a suggestion or a choice: closed
+#: ("what about a walk?", "what if you tried...?", "how about we start there?"). After "about",
+#: a word that names their own topic keeps it open ("what about your drinking do you not like?").
+SUGGESTING = frozenset({"about", "if"})
+#: After "what about" / "how about", words that name the person's own topic: an open question.
+THEIR_TOPIC = frozenset({"your", "yours", "you", "that", "this", "those", "the", "his", "her",
+                         "their", "it", "then"})  # fmt: skip
+#: Question words that open a clause about time or place rather than ask, when a subject
+#: follows: "when she's at work, what happens then?" asks with "what".
+SUBORDINATING = frozenset({"when", "where", "whenever", "while", "if", "as", "once"})
+#: Words in a question that ask for a number on a scale: "how confident are you, 1 to 10?".
+SCALE_WORDS = frozenset({"scale", "rate"})
+#: Verbs that show a sentence opened by a question word is a statement, not a question, when no
+#: question mark says otherwise: "What I mean is...", "How you feel matters".
+STATEMENT_VERBS = frozenset({"is", "was", "matters", "means", "makes", "depends", "counts"})
 #: Auxiliary verbs that open a closed (yes/no) question when followed by a subject.
 AUXILIARIES = frozenset(
     {
@@ -44,7 +74,8 @@ DISCOURSE_MARKERS = frozenset(
         "so", "and", "but", "ok", "okay", "well", "oh", "hey", "hi", "hello", "also", "then",
         "just", "now", "yes", "yeah", "no", "right", "alright", "hmm", "um", "ah", "or",
         "maybe", "perhaps", "please", "honestly", "really", "anyway", "first", "next",
-        "finally", "plus", "again", "always", "definitely", "guys",
+        "finally", "plus", "again", "always", "definitely", "guys", "uh", "er", "erm", "mm",
+        "mhm", "mmh", "huh",
     }
 )  # fmt: skip
 #: Tokens that end a clause (negation and gaps never reach across them).
@@ -65,7 +96,7 @@ OWN_VOICE = frozenset({"i", "we", "would", "might", "could", "will", "to"})
 MAX_MARKERS = 3
 #: Quotation marks: a quotation opened after a reporting verb stays reported until it closes.
 QUOTES = frozenset({'"', "“", "”", "«", "»", "„"})
-#: Words after "how" that make it an open question without a question mark ("how much...").
+#: Words after "how" that make it a question without a question mark ("how much...").
 HOW_NEXT = frozenset({"much", "many", "long", "often", "else", "about", "far", "old"})
 #: Words after a dotted abbreviation ("3 a.m.") that show the sentence carries on past it.
 ABBREVIATION_GOES_ON = frozenset(
@@ -131,3 +162,20 @@ GENEROUS_REACH = 24
 #: Subjects of "is" that are someone else (a capitalised name also counts; "who" is left out:
 #: "those who are patient" is a saying, not a person described).
 PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+
+# --------------------------------------------------------------------------------------------
+# Reflections said plainly ("So you're trying to cut back.")
+# --------------------------------------------------------------------------------------------
+
+#: After "you", words that tell, predict or hedge rather than describe: not a reflection.
+NOT_REFLECTING = frozenset(
+    {"should", "could", "can", "might", "must", "ought", "will", "shall", "may", "too",
+     "guys", "all", "lot", "bet", "welcome", "see", "mean", "think"}
+)  # fmt: skip
+#: After "you", verbs said as an instruction or a leave-taking ("you take care", "you go").
+IMPERATIVE_AFTER_YOU = frozenset(
+    {"take", "go", "try", "get", "give", "make", "call", "let", "keep", "stay", "look", "be",
+     "do", "just", "never", "always"}
+)  # fmt: skip
+#: After "you would", words that describe what they want: "you'd like a bit more support".
+LIKING = frozenset({"like", "love", "rather", "prefer", "want", "wish", "hate"})

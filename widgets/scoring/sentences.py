@@ -13,6 +13,7 @@ from widgets.scoring.grammar import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DISCOURSE_MARKERS,
+    HOW_CLOSED,
     HOW_NEXT,
     MAX_MARKERS,
     NEGATED_SPEECH,
@@ -21,9 +22,16 @@ from widgets.scoring.grammar import (
     OWN_VOICE,
     QUOTES,
     REPORTING_VERBS,
+    SCALE_WORDS,
     SENTENCE_ENDS,
+    STATEMENT_VERBS,
     SUBJECTS,
-    WH_OPEN,
+    SUBORDINATING,
+    SUGGESTING,
+    THEIR_TOPIC,
+    WH_CLOSED,
+    WH_WORDS,
+    WHAT_FACT,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -41,6 +49,7 @@ class Sentence:
     opener: int | None = None  # token index where the question clause opens
     opener_kind: str | None = None  # "open", "closed", "why"
     body_end: int = 0  # token index (exclusive) where the closing punctuation begins
+    statement: bool = False  # a statement said as a question ("You felt isolated?")
 
 
 _CLAUSE_OR_QUOTE = CLAUSE_BREAKS | QUOTES
@@ -52,39 +61,101 @@ def clause_starts(norms: list[str], start: int, end: int) -> list[int]:
 
 
 def skip_markers(norms: list[str], i: int, end: int) -> int:
-    """The first token from i on that is not a discourse marker ("so", "well", "ok")."""
+    """The first token from i on that is not a discourse marker ("so", "well", "um") or a
+    stutter (a word broken off and begun again: "wh- what", "ho-how")."""
     skipped = 0
-    while i < end and skipped < MAX_MARKERS and norms[i] in DISCOURSE_MARKERS:
+    while i < end and skipped < MAX_MARKERS:
+        word = norms[i]
+        if word not in DISCOURSE_MARKERS and not _stutter(
+            word, norms[i + 1] if i + 1 < end else ""
+        ):
+            break
         i += 1
         skipped += 1
     return i
 
 
-def question_opener(norms: list[str], i: int, end: int, marked: bool) -> str | None:
-    """What kind of question a clause opens with at token i, if any."""
+def _stutter(word: str, nxt: str) -> bool:
+    return word.isalpha() and (word == nxt or (len(word) < len(nxt) and nxt.startswith(word)))
+
+
+def first_word(norms: list[str], start: int, end: int) -> int:
+    """Where a sentence's words begin: after discourse markers, stutters and commas."""
+    i = start
+    for _ in range(MAX_MARKERS + 3):
+        k = skip_markers(norms, i, end)
+        while k < end and norms[k] in (",", "-", "—", "–"):
+            k += 1
+        if k == i:
+            break
+        i = k
+    return i
+
+
+def question_opener(
+    norms: list[str], i: int, end: int, marked: bool, start: int | None = None
+) -> str | None:
+    """What kind of question a clause opens with at token i, if any: "open", "closed" or "why".
+
+    MITI's rule: a closed question can be answered yes or no, or asks for one fact or a number;
+    an open one invites a story. Without a question mark, only a question word with the verb
+    before its subject ("what do you...", "how are you") or a short texting question ("how you
+    doing") counts: "What I mean is..." and "When you're ready, we can talk" are statements.
+    """
     if i >= end:
         return None
+    start = i if start is None else start
     word = norms[i]
     nxt = norms[i + 1] if i + 1 < end else ""
     if word == "why" or (word == "how" and nxt == "come"):
-        return "why"
-    if word in WH_OPEN:
+        return "why" if marked or nxt in AUXILIARIES or nxt == "come" else None
+    if word in WH_WORDS:
         if word == "in" and nxt not in ("what", "which"):
             return None
-        if marked:
-            return "open"
-        if word == "what" and nxt not in ("a", "an", ""):
-            return "open"
-        if word == "how" and (nxt in AUXILIARIES or nxt in SUBJECTS or nxt in HOW_NEXT):
-            return "open"
-        if nxt in AUXILIARIES:
-            return "open"
-        return None
+        if word in SUBORDINATING and nxt in SUBJECTS and marked:
+            return None  # "when she's at work, what happens then?": the question comes later
+        if not marked and not _unmarked_question(norms, i, end):
+            return None
+        return _wh_kind(norms, i, end, start)
     if word in AUXILIARIES and (
         nxt in SUBJECTS or (nxt == "not" and i + 2 < end and norms[i + 2] in SUBJECTS)
     ):
         return "closed"
     return None
+
+
+def _wh_kind(norms: list[str], i: int, end: int, start: int) -> str:
+    """Open or closed, for a question opened by a question word at token i."""
+    word = norms[i + 1] if norms[i] == "in" else norms[i]
+    nxt = norms[i + 1] if i + 1 < end else ""
+    if word in WH_CLOSED:
+        return "closed"
+    if nxt in SUGGESTING:
+        topic = norms[i + 2] if i + 2 < end else ""
+        return "open" if nxt == "about" and topic in THEIR_TOPIC else "closed"
+    if word == "how" and (nxt in HOW_CLOSED or not SCALE_WORDS.isdisjoint(norms[start:end])):
+        return "closed"
+    if word == "what" and nxt in WHAT_FACT:
+        return "closed"
+    return "open"
+
+
+def _unmarked_question(norms: list[str], i: int, end: int) -> bool:
+    """Without a question mark, is the clause opened by a question word at token i a question?"""
+    nxt = norms[i + 1] if i + 1 < end else ""
+    if nxt in AUXILIARIES or nxt in HOW_NEXT or nxt == "else":
+        return not _is_subject_clause(norms, i + 2, end)
+    if nxt in SUBJECTS:  # "how you doing" (texting) but not "how you feel matters"
+        after = norms[i + 2] if i + 2 < end else ""
+        return after.endswith("ing") and end - i <= 5
+    if nxt in ("a", "an", ""):
+        return False
+    return not _is_subject_clause(norms, i + 1, end)
+
+
+def _is_subject_clause(norms: list[str], k: int, end: int) -> bool:
+    """Does a statement verb follow ("What happened next was awful")? Then it is no question."""
+    return any(norms[x] in STATEMENT_VERBS for x in range(k + 1, end))
 
 
 def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[str]) -> int | None:
@@ -156,15 +227,20 @@ def split_sentences(norms: list[str]) -> list[Sentence]:
         marked = "?" in norms[body_end : s.end]
         for c in clause_starts(norms, s.start, body_end):
             k = skip_markers(norms, c, body_end)
-            kind = question_opener(norms, k, body_end, marked)
+            kind = question_opener(norms, k, body_end, marked, s.start)
             if kind:
                 s.opener, s.opener_kind = k, kind
                 break
         if marked:
             s.question = body_end > s.start
+            if s.question and s.opener is None:
+                # A statement said as a question ("You felt isolated?"): yes or no, so closed.
+                s.opener, s.opener_kind = first_word(norms, s.start, body_end), "closed"
+                s.statement = True
         elif s.opener is not None and s.opener_kind is not None:
-            # Without a question mark, trust only a question word at the start of the sentence.
-            s.question = s.opener == skip_markers(norms, s.start, body_end)
+            # Without a question mark, trust only a question word (or "do you...", "would
+            # it...") at the start of the sentence.
+            s.question = s.opener == first_word(norms, s.start, body_end)
             if not s.question:
                 s.opener = s.opener_kind = None
     return sentences

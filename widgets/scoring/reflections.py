@@ -1,0 +1,82 @@
+"""A reflection said plainly: a statement about the person, starting with "you".
+
+(Said as a question too: "So you'd like to give up those cigarettes?" checks what was heard.)
+
+"So you're consciously trying to cut back." "You've taken time off to be here." "You'd like a
+bit more support." Most reflections in real conversations are said like this, not only with "it
+sounds like" (the cue phrases cover those). The rule is grammar: a statement whose first words
+(after "so", "okay", "and"...) are "you" and a verb that describes them, not one that tells
+them what to do ("you should", "you could try", "you need to"), predicts ("you'll be fine") or
+is a leave-taking ("you take care"). Its label and message are the "you_statement" row of
+data/lexicon/rules.csv.
+"""
+
+from __future__ import annotations
+
+from widgets.scoring.grammar import (
+    IMPERATIVE_AFTER_YOU,
+    LIKING,
+    NOT_REFLECTING,
+)
+from widgets.scoring.lexicon import Lexicon
+from widgets.scoring.reading import Reading
+from widgets.scoring.sentences import Sentence, first_word
+
+#: A reflection needs at least this many words after "you" ("You're tired." has two).
+MIN_WORDS_AFTER = 2
+#: After a sentence-opening "so", words that sum up what the person said (not "so I'll...").
+SO_WHAT_YOU_SAID = frozenset({"it", "that", "this", "your", "there"})
+#: How many words after "you" the cue covers (the rest of the sentence is shown unmarked).
+CUE_WORDS = 4
+#: Labels that already say what a "you" statement is doing: naming a strength ("You've
+#: survived so much"), affirming, judging ("You're lazy"), reassuring, advising. Such a
+#: statement is that, not a reflection.
+SAID_OTHERWISE = (
+    "reflection", "advice", "affirmation", "strength", "deficit", "stigmatizing",
+    "negative_assumption", "minimizing", "belonging", "hope", "choice", "microaggression",
+    "expert_stance", "fixing",
+)  # fmt: skip
+
+
+def _so_summary(reading: Reading, s: Sentence, i: int, lexicon: Lexicon) -> None:
+    """ "So it's back to the money thing." "So your friends drink too.": a summary of theirs."""
+    words = [k for k in range(i, s.body_end) if reading.norms[k][0].isalnum()]
+    lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
+    if len(words) < MIN_WORDS_AFTER + 1 or any(reading.cued(n, lo, hi) for n in SAID_OTHERWISE):
+        return
+    label, message = lexicon.rules["you_statement"]
+    reading.add(label, s.start, words[min(CUE_WORDS, len(words)) - 1], message)
+
+
+def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
+    """Mark a plain second-person statement as a reflection (see the module docstring)."""
+    norms = reading.norms
+    i = first_word(norms, s.start, s.body_end)
+    if i >= s.body_end or reading.reported[i]:
+        return
+    if norms[i] != "you":
+        if norms[s.start] == "so" and norms[i] in SO_WHAT_YOU_SAID and not s.question:
+            _so_summary(reading, s, i, lexicon)
+        return
+    if s.question and not s.statement:  # "So you'd like to give up?" reflects; "do you" asks
+        return
+    words = [k for k in range(i + 1, s.body_end) if norms[k][0].isalnum()]
+    if len(words) < MIN_WORDS_AFTER:
+        return
+    verb = norms[words[0]]
+    after = norms[words[1]]
+    if verb == "do" and after == "not":  # "you don't want to..." describes them
+        verb, after = after, norms[words[2]] if len(words) > 2 else ""
+    if verb in NOT_REFLECTING or verb in IMPERATIVE_AFTER_YOU:
+        return
+    if verb == "would" and after not in LIKING:  # "you'd like..." but not "you'd be better off"
+        return
+    if verb in ("have", "need") and after == "to":  # "you have to...", "you need to..."
+        return
+    if verb == "know" and (words[1] != i + 2 or norms[i + 2] == ","):  # "you know," (filler)
+        return
+    lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
+    if any(reading.cued(name, lo, hi) for name in SAID_OTHERWISE):
+        return
+    label, message = lexicon.rules["you_statement"]
+    reading.add(label, i, words[min(CUE_WORDS, len(words)) - 1], message)
