@@ -67,7 +67,8 @@ class Analyzer:
         norms, spans = scan(text, self.lexicon.spelling)
         if not norms:
             return self._finish(text, [])
-        if language_of(text, norms, self.lexicon.words["common_english"]) != ENGLISH:
+        words = self.lexicon.words
+        if language_of(text, norms, words["common_english"], words["other_language"]) != ENGLISH:
             return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
         sentences = split_sentences(norms)
         reading = Reading(text, norms, spans, reported_speech(norms, sentences))
@@ -88,7 +89,13 @@ class Analyzer:
         body_end = s.body_end
         # The phrase index for this kind of sentence: phrases whose context rules them out here
         # are already left out, so each token looks up only what can match.
-        firsts, prefixes, loose = self.lexicon.index[s.question]
+        if not s.question:
+            kind = "statement"
+        elif s.opener_kind in ("open", "why"):
+            kind = "open"
+        else:
+            kind = "rising" if s.statement else "closed"
+        firsts, prefixes, loose = self.lexicon.index[kind]
         words: set[str] | None = None  # the sentence's words, computed when first needed
         for i in range(s.start, body_end):
             tok = norms[i]

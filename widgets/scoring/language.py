@@ -1,9 +1,10 @@
 """Does a text read as English? The scorer's phrases are English; on other text it would guess.
 
 Two plain signs, no model: most letters outside the Latin script (Chinese, Arabic, Cyrillic...),
-or, in a text of MIN_WORDS words or more, too few everyday English words (the "common_english"
-list of data/lexicon/words.csv, read after spellings such as "u" -> "you" are applied). Short
-replies ("Sounds rough.") are always read: there is too little to tell.
+or, in a text of MIN_WORDS words or more, more everyday words of another language ("je", "está",
+"nicht": the "other_language" list of data/lexicon/words.csv) than everyday English words (the
+"common_english" list, read after spellings such as "u" -> "you" are applied). Short replies
+("Sounds rough.") are always read: there is too little to tell.
 """
 
 from __future__ import annotations
@@ -12,23 +13,24 @@ from widgets.scoring.model import ENGLISH, OTHER_LANGUAGE
 
 #: Fewer words than this and the text is read as English (too little to tell).
 MIN_WORDS = 4
-#: At least this share of the words must be everyday English words.
-MIN_COMMON_SHARE = 0.2
+#: At least this many everyday words of another language before a text is not English.
+MIN_OTHER_WORDS = 2
 #: Above this share of letters outside the Latin script, the text is not English.
 MAX_OTHER_SCRIPT_SHARE = 0.5
 #: The last code point of the Latin scripts (Basic Latin to Latin Extended-B).
 LAST_LATIN = 0x24F
 
 
-def language_of(text: str, norms: list[str], common: frozenset[str]) -> str:
+def language_of(text: str, norms: list[str], common: frozenset[str], other: frozenset[str]) -> str:
     """ENGLISH or OTHER_LANGUAGE for a text and its normalised tokens."""
     if not text.isascii():
         letters = [ch for ch in text if ch.isalpha()]
-        other = sum(1 for ch in letters if ord(ch) > LAST_LATIN)
-        if len(letters) >= 2 and other / len(letters) > MAX_OTHER_SCRIPT_SHARE:
+        foreign = sum(1 for ch in letters if ord(ch) > LAST_LATIN)
+        if len(letters) >= 2 and foreign / len(letters) > MAX_OTHER_SCRIPT_SHARE:
             return OTHER_LANGUAGE
     words = [w for w in norms if w[0].isalpha()]
     if len(words) < MIN_WORDS:
         return ENGLISH
-    share = sum(1 for w in words if w in common) / len(words)
-    return ENGLISH if share >= MIN_COMMON_SHARE else OTHER_LANGUAGE
+    theirs = sum(1 for w in words if w in other)
+    ours = sum(1 for w in words if w in common)
+    return OTHER_LANGUAGE if theirs >= MIN_OTHER_WORDS and theirs > ours else ENGLISH

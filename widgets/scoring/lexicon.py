@@ -25,6 +25,7 @@ from widgets.scoring.model import (
     LabelInfo,
 )
 from widgets.scoring.phrases import (
+    SENTENCE_KINDS,
     Bucket,
     Phrase,
     build_index,
@@ -55,7 +56,7 @@ class Lexicon:
     trait_words: frozenset[str]
     #: The rules about other people are tried only when one of these words is present.
     person_rule_words: frozenset[str]
-    #: The same phrases, per kind of sentence (False: statement, True: question), left out where
+    #: The same phrases, per kind of sentence ("statement", "open", "closed"), left out where
     #: their context cannot match: (word -> (own phrases, next word -> phrases, prefix phrases),
     #: prefixes, loose); words met in texts join the first table, up to LOOKUP_CACHE of them.
     index: dict[bool, tuple[dict, dict, Bucket | None]] = field(
@@ -120,7 +121,7 @@ def _lexicon(
         words,
         trait_words,
         HEDGE_WORDS | trait_words,
-        {q: build_index(firsts, pairs, prefixes, tuple(loose), q) for q in (False, True)},
+        {k: build_index(firsts, pairs, prefixes, tuple(loose), k) for k in SENTENCE_KINDS},
     )
 
 

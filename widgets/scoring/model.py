@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 #: The three kinds of label.
 POLARITIES = ("strength", "slip", "neutral")
-#: Where a cue phrase may match.
-CONTEXTS = ("any", "question", "statement", "start")
+#: Where a cue phrase may match (closed: only inside a question that is not an open one;
+#: rising: only in a statement said as a question).
+CONTEXTS = ("any", "question", "statement", "start", "closed", "rising")
 #: Labels for the question family; any of them implies "question".
 QUESTION_FAMILY = frozenset(
     {"open_question", "closed_question", "leading_question", "why_question",
@@ -29,8 +30,12 @@ REQUIRED_LABELS = (
 RULES = ("tag_question", "generous_reading", "named_quality", "you_statement")
 #: The word lists in words.csv the rules read (each needs at least one word):
 #: quality, skill and intensifier for named_quality; state and not_yet for generous_reading;
-#: tag for tag_question; common_english for telling English from another language.
-WORD_LISTS = ("quality", "skill", "intensifier", "state", "not_yet", "tag", "common_english")
+#: tag for tag_question; common_english and other_language for telling English from another
+#: language.
+WORD_LISTS = (
+    "quality", "skill", "intensifier", "state", "not_yet", "tag", "common_english",
+    "other_language",
+)  # fmt: skip
 #: ``Analysis.language`` for a text the scorer can read, and for one it cannot.
 ENGLISH, OTHER_LANGUAGE = "en", "other"
 

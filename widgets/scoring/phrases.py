@@ -163,11 +163,24 @@ def phrase_heads(items: tuple[Item, ...], depth: int = 2) -> set[tuple[str, ...]
 # --------------------------------------------------------------------------------------------
 
 
-def build_index(firsts: dict, pairs: dict, prefixes: dict, loose: tuple, question: bool) -> tuple:
+#: The kinds of sentence, and the phrase contexts that can match in each: "start" phrases
+#: match at the start of a clause in a statement; "closed" ones only in a question that is not
+#: open ("Wouldn't it be better to...?", not "What do you think would be better?"); "rising"
+#: ones only in a statement said as a question ("Journalling might help?").
+SENTENCE_KINDS = {
+    "statement": frozenset({"any", "statement", "start"}),
+    "open": frozenset({"any", "question"}),
+    "closed": frozenset({"any", "question", "closed"}),
+    "rising": frozenset({"any", "question", "closed", "rising"}),
+}
+
+
+def build_index(firsts: dict, pairs: dict, prefixes: dict, loose: tuple, kind: str) -> tuple:
     """The phrase index for one kind of sentence, keeping only phrases whose context fits it."""
+    fits = SENTENCE_KINDS[kind]
 
     def bucket(phrases: tuple[Phrase, ...]) -> Bucket | None:
-        kept = [p for p in phrases if p.context == "any" or (p.context == "question") == question]
+        kept = [p for p in phrases if p.context in fits]
         return Bucket(kept) if kept else None
 
     by_word: dict[str, tuple[Bucket | None, dict]] = {}
