@@ -33,6 +33,7 @@ from widgets.scoring.sentences import (
     reported_speech,
     split_sentences,
 )
+from widgets.scoring.sharing import long_story
 from widgets.scoring.takeback import taken_back
 from widgets.scoring.tokens import scan
 
@@ -42,6 +43,14 @@ FEEDBACK_CACHE = 4096
 LOOKUP_CACHE = 50_000
 
 _UNSEEN = object()  # a word the phrase index has not looked up yet
+
+
+def _lacks(needs: tuple[frozenset[str], ...], words: set[str]) -> bool:
+    """Does the sentence lack every word of one of the sets a phrase needs?"""
+    for need in needs:
+        if need.isdisjoint(words):
+            return True
+    return False
 
 
 class Analyzer:
@@ -80,6 +89,7 @@ class Analyzer:
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
         self._mark_questions(reading, sentences)
+        long_story(reading, self.lexicon)
         return self._finish(text, reading.cues, sentences, norms, spans)
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
@@ -117,13 +127,16 @@ class Analyzer:
                 continue
             if words is None:
                 words = set(norms[s.start : body_end])
+                chosen_for: dict[int, tuple] = {}  # a bucket's choice, once per sentence
                 reading.begin(s)
             for bucket in (own, pair, more, loose):
                 if bucket is None:
                     continue
-                chosen = bucket.free if bucket.keys.isdisjoint(words) else bucket.select(words)
+                chosen = chosen_for.get(id(bucket))
+                if chosen is None:
+                    chosen = chosen_for[id(bucket)] = bucket.select(words)
                 for _, phrase, needs in chosen:
-                    if needs and any(need.isdisjoint(words) for need in needs):
+                    if needs and _lacks(needs, words):
                         continue
                     if phrase.context == "start" and not reading.opens_clause(i):
                         continue

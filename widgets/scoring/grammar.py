@@ -28,6 +28,20 @@ NEGATED_SPEECH = frozenset(
 WH_WORDS = frozenset({"what", "how", "which", "who", "whom", "whose", "where", "when", "in"})
 #: Question words that ask for one fact: a closed question.
 WH_CLOSED = frozenset({"which", "who", "whom", "whose", "where", "when"})
+#: After a question word that asks for a fact (who, where, when...), these make it a question
+#: that invites thinking: "Who could help you?", "Where would you like to start?" (open).
+IMAGINING = frozenset({"would", "could", "might", "can", "should"})
+#: After "can/could/would you", verbs that ask them to tell their story: an open question.
+TELLING = frozenset(
+    {"think", "tell", "describe", "say", "share", "repeat", "explain", "elaborate", "walk",
+     "talk", "give", "expand", "help"}
+)  # fmt: skip
+#: Opening words of a question that asks for more of their own: "Anything else?" (open).
+ANYTHING = frozenset({"anything", "any", "anyone", "anybody", "something"})
+#: After those, words that make it an invitation rather than a yes/no check.
+MORE_OF_THEIRS = frozenset({"else", "other", "thoughts", "ideas", "more", "thought"})
+#: After "what kind/sort/type of", words that ask for their view rather than one fact.
+BROAD = frozenset({"things", "stuff", "ways", "situations", "feelings", "thoughts", "help"})
 #: After "how", words that ask for a number or a degree: a closed question ("how many...", and
 #: the rulers of motivational interviewing: "how confident are you, 0 to 10?").
 HOW_CLOSED = frozenset(

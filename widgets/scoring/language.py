@@ -23,6 +23,8 @@ LAST_LATIN = 0x24F
 
 def language_of(text: str, norms: list[str], common: frozenset[str], other: frozenset[str]) -> str:
     """ENGLISH or OTHER_LANGUAGE for a text and its normalised tokens."""
+    if text.isascii() and other.isdisjoint(norms):
+        return ENGLISH  # the common case, decided by one set operation
     if not text.isascii():
         letters = [ch for ch in text if ch.isalpha()]
         foreign = sum(1 for ch in letters if ord(ch) > LAST_LATIN)

@@ -27,7 +27,7 @@ REQUIRED_LABELS = (
     "safety_check", "microaggression", "taking_over",
 )  # fmt: skip
 #: The grammar rules whose cues take their label and message from rules.csv (each needs a row).
-RULES = ("tag_question", "generous_reading", "named_quality", "you_statement")
+RULES = ("tag_question", "generous_reading", "named_quality", "you_statement", "long_story")
 #: The word lists in words.csv the rules read (each needs at least one word):
 #: quality, skill and intensifier for named_quality; state and not_yet for generous_reading;
 #: tag for tag_question; common_english and other_language for telling English from another

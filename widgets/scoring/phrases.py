@@ -233,8 +233,11 @@ class Bucket:
     def select(self, words: set[str]) -> tuple:
         if self.keys.isdisjoint(words):
             return self.free
+        present = self.keys.intersection(words)
+        if len(present) == 1 and not self.free:
+            return self.keyed[next(iter(present))]  # already in lexicon order
         chosen = {entry[0]: entry for entry in self.free}
-        for word in self.keys.intersection(words):
+        for word in present:
             for entry in self.keyed[word]:
                 chosen[entry[0]] = entry
         return tuple(chosen[k] for k in sorted(chosen))

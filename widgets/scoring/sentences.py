@@ -10,12 +10,16 @@ from dataclasses import dataclass
 
 from widgets.scoring.grammar import (
     ABBREVIATION_GOES_ON,
+    ANYTHING,
     AUXILIARIES,
+    BROAD,
     CLAUSE_BREAKS,
     DISCOURSE_MARKERS,
     HOW_CLOSED,
     HOW_NEXT,
+    IMAGINING,
     MAX_MARKERS,
+    MORE_OF_THEIRS,
     NEGATED_SPEECH,
     NEGATION_WINDOW,
     NEGATORS,
@@ -28,6 +32,7 @@ from widgets.scoring.grammar import (
     SUBJECTS,
     SUBORDINATING,
     SUGGESTING,
+    TELLING,
     THEIR_TOPIC,
     WH_CLOSED,
     WH_WORDS,
@@ -120,8 +125,21 @@ def question_opener(
     if word in AUXILIARIES and (
         nxt in SUBJECTS or (nxt == "not" and i + 2 < end and norms[i + 2] in SUBJECTS)
     ):
-        return "closed"
+        verb = norms[i + 2] if i + 2 < end else ""
+        if nxt == "you" and word in IMAGINING and verb in TELLING:
+            return "open"  # "Can you tell me...", "Could you say more...": they tell it
+        return "open" if _invites_more(norms, i, end) else "closed"
+    if marked and word in ANYTHING and nxt in MORE_OF_THEIRS:
+        return "open"  # "Anything else?", "Any other thoughts?"
     return None
+
+
+def _invites_more(norms: list[str], i: int, end: int) -> bool:
+    """Does a yes/no question ask for their thoughts ("Do you have any thoughts about...")?"""
+    for k in range(i + 2, min(end - 1, i + 8)):
+        if norms[k] == "any" and norms[k + 1] in ("thoughts", "thought", "ideas", "sense"):
+            return True
+    return False
 
 
 def _wh_kind(norms: list[str], i: int, end: int, start: int) -> str:
@@ -129,14 +147,15 @@ def _wh_kind(norms: list[str], i: int, end: int, start: int) -> str:
     word = norms[i + 1] if norms[i] == "in" else norms[i]
     nxt = norms[i + 1] if i + 1 < end else ""
     if word in WH_CLOSED:
-        return "closed"
+        return "open" if nxt in IMAGINING else "closed"
     if nxt in SUGGESTING:
         topic = norms[i + 2] if i + 2 < end else ""
         return "open" if nxt == "about" and topic in THEIR_TOPIC else "closed"
     if word == "how" and (nxt in HOW_CLOSED or not SCALE_WORDS.isdisjoint(norms[start:end])):
         return "closed"
     if word == "what" and nxt in WHAT_FACT:
-        return "closed"
+        kind_of = i + 3 < end and norms[i + 2] == "of" and norms[i + 3] in BROAD
+        return "open" if kind_of else "closed"
     return "open"
 
 
@@ -234,9 +253,12 @@ def split_sentences(norms: list[str]) -> list[Sentence]:
         if marked:
             s.question = body_end > s.start
             if s.question and s.opener is None:
-                # A statement said as a question ("You felt isolated?"): yes or no, so closed.
-                s.opener, s.opener_kind = first_word(norms, s.start, body_end), "closed"
-                s.statement = True
+                # A statement said as a question ("You felt isolated?"): yes or no, so closed,
+                # unless it ends on a question word ("Acting out would be what?").
+                last = norms[body_end - 1] if body_end > s.start else ""
+                kind = "open" if last in ("what", "how") else "closed"
+                s.opener, s.opener_kind = first_word(norms, s.start, body_end), kind
+                s.statement = kind == "closed"
         elif s.opener is not None and s.opener_kind is not None:
             # Without a question mark, trust only a question word (or "do you...", "would
             # it...") at the start of the sentence.

@@ -68,18 +68,24 @@ def scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list[str], li
             raws = [folded[a:b] for a, b in spans]
         else:
             raws, spans = _visible_words(folded)
+    lowered = text.isascii()  # the ASCII path's words are already lower case
     norms: list[str] = []
     out: list[tuple[int, int]] = []
+    get = spelling.get
     for raw, span in zip(raws, spans, strict=True):
         if not raw[0].isalnum():
             norms.append(raw)
             out.append(span)
             continue
-        word = raw.casefold()
+        word = raw if lowered else raw.casefold()
         if "'" in word:
-            parts = [p for part in _split_contraction(word) for p in spelling.get(part, (part,))]
+            parts = [p for part in _split_contraction(word) for p in get(part, (part,))]
         else:
-            parts = spelling.get(word) or (word,)
+            parts = get(word)
+            if parts is None:
+                norms.append(word)
+                out.append(span)
+                continue
         for piece in parts:
             norms.append(piece)
             out.append(span)
