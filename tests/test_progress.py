@@ -408,7 +408,9 @@ def test_damaged_file_is_moved_aside_kept_and_explained(course_home: Path, damag
     assert said(ProgressStore()) is None  # the new file is healthy
 
 
-def test_newer_version_is_kept_aside_with_its_own_explanation(course_home: Path) -> None:
+def test_newer_version_is_kept_in_place_with_its_own_explanation(course_home: Path) -> None:
+    """Not moved aside: the newer course looks for it where it left it (more in
+    tests/test_store_hardening.py)."""
     make_real_store(course_home / FILE_NAME, n=2)
     con = sqlite3.connect(course_home / FILE_NAME)
     con.execute("PRAGMA user_version = 99")
@@ -416,8 +418,8 @@ def test_newer_version_is_kept_aside_with_its_own_explanation(course_home: Path)
     con.close()
     store = ProgressStore()
     assert said(store) is not None and "newer version" in said(store)
-    assert [n.key for n in store.notices] == ["notice.newer_version"]
-    assert len(sidecars(store.path)) == 1
+    assert [n.key for n in store.notices] == ["notice.newer_version_kept"]
+    assert sidecars(store.path) == [] and store.storage == "memory"
     assert store.attempts() == []
 
 
@@ -640,12 +642,18 @@ def test_the_store_says_notices_as_text_keys_and_never_imports_the_words() -> No
                 names = [node.module] if isinstance(node, ast.ImportFrom) else []
                 names += [alias.name for alias in node.names]
                 assert "widgets.core.text" not in names, module
-    fields = {"aside": "/a", "path": "/p", "error": "Permission denied", "env": PEER_HOME}
+    fields = {"aside": "/a", "path": "/p", "error": "Permission denied", "env": PEER_HOME, "n": "2"}
     for name in notices.__all__:
         key = getattr(notices, name)
-        if isinstance(key, str):
-            assert t(key, **fields), key  # the key is in data/text/en.yaml
-    for key in (notices.MOVED_ASIDE, notices.NEWER_VERSION, notices.CANNOT_MOVE):
+        for one in key.values() if isinstance(key, dict) else [key]:
+            if isinstance(one, str):
+                assert t(one, **fields), one  # the key is in data/text/en.yaml
+    for key in (
+        notices.MOVED_ASIDE,
+        notices.CANNOT_MOVE,
+        notices.READ_ONLY,
+        notices.READ_ONLY_ERASE,
+    ):
         notice = Notice(key, fields)
         assert notices.english(notice) == t(key, **fields)  # an error says what the notice says
 

@@ -14,8 +14,12 @@ sent anywhere. The modules, from the bottom up:
   ``/drive``) and how lasting that place is.
 * ``exports``: the CSV export (:data:`EXPORT_COLUMNS`), anonymous by default.
 * ``base``: :class:`StoreBase`, what every store offers, with the checks they share.
+* ``file_guard``: the checks that keep the store to files it made, in places it may write (no
+  links followed, no objects the course did not make, read-only files read, not replaced).
+* ``rows``: reading saved rows back; a row that does not make sense is skipped and counted.
 * ``sqlite_file`` and ``sqlite_store``: the SQLite file (schema, migrations, atomic creation,
-  damaged files moved aside, secure erase) and :class:`ProgressStore`, the store that uses it.
+  damaged files moved aside, files that are not ours kept as they are, secure erase) and
+  :class:`ProgressStore`, the store that uses it.
 * ``memory_store``: :class:`MemoryProgressStore`, for a Python without ``sqlite3``.
 * ``shared``: :func:`open_store`, :func:`get_store` and :func:`reset_store`.
 """

@@ -46,6 +46,7 @@ class StoreBase(ABC):
         self._lock = threading.RLock()
         self._damage: Notice | None = None  # what happened to a damaged file, if anything
         self._storage = storage_kind(self._path, in_memory=in_memory)
+        self._skipped: set[tuple[str, int]] = set()  # (table, id) of saved rows left unread
 
     # ----------------------------------------------------------------- where, and what to say
 
@@ -64,11 +65,13 @@ class StoreBase(ABC):
     def notices(self) -> tuple[Notice, ...]:
         """What to tell the learner, once, as text keys (empty: nothing to say).
 
-        Said when a damaged file was moved aside, and wherever progress is not kept in a lasting
-        file: in this browser only, or not kept at all (see :attr:`storage`). Show them with
+        Said when a damaged file was moved aside (or a file was left as it is, or is read-only),
+        wherever progress is not kept in a lasting file: in this browser only, or not kept at all
+        (see :attr:`storage`), and when saved rows could not be read. Show them with
         ``" ".join(t(n.key, **n.fields) for n in store.notices)``.
         """
-        said = (self._damage, notices.storage_notice(self._storage))
+        where = None if notices.says_where(self._damage) else notices.storage_notice(self._storage)
+        said = (self._damage, where, notices.rows_notice(len(self._skipped)))
         return tuple(n for n in said if n is not None)
 
     @property
@@ -88,13 +91,13 @@ class StoreBase(ABC):
         skipped: bool = False,
     ) -> int:
         """Save one answer (or a skip) and return its id once it is safely kept."""
-        response, label_tuple = check_attempt(exercise_id, response, labels, value)
+        exercise_id, response, label_tuple = check_attempt(exercise_id, response, labels, value)
         return self._add_attempt(exercise_id, value, response, label_tuple, bool(skipped), now())
 
     def save_journal(self, prompt_id: str, text: str) -> int:
         """Save a private journal entry (never exported) and return its id."""
-        check_text("prompt_id", prompt_id, allow_empty=False)
-        check_text("text", text)
+        prompt_id = check_text("prompt_id", prompt_id, allow_empty=False)
+        text = check_text("text", text)
         return self._add_journal(prompt_id, text, now())
 
     def record_selfcheck(self, phase: str, ratings: Mapping[str, int]) -> int:

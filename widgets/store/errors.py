@@ -17,7 +17,15 @@ try:
 except ImportError:  # a Python built without it, or Pyodide before its sqlite3 package loads
     sqlite3 = None  # type: ignore[assignment]
 
-__all__ = ["HAVE_SQLITE", "Damaged", "StoreError", "StoreUnavailable", "sqlite3"]
+__all__ = [
+    "HAVE_SQLITE",
+    "Damaged",
+    "Kept",
+    "ReadOnly",
+    "StoreError",
+    "StoreUnavailable",
+    "sqlite3",
+]
 
 #: True when ``sqlite3`` could be imported; without it :func:`~widgets.store.open_store` keeps
 #: progress in memory only.
@@ -51,3 +59,21 @@ class Damaged(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class Kept(Exception):
+    """Internal signal: the file is not ours to use or change, so it stays exactly where it is.
+
+    ``reason`` is ``"newer"`` (a newer version of the course made it), ``"link"`` (it, or a side
+    file, is a symbolic link) or ``"not_ours"`` (it holds tables, views or triggers the course did
+    not make). Moving such a file aside could hide it from the program that owns it, and using it
+    could run someone else's triggers on the learner's words.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ReadOnly(Exception):
+    """Internal signal: the file is a healthy store that can be read but not written."""

@@ -4,19 +4,28 @@ Rows carry a random ``export_id`` (made with the store, unrelated to who the lea
 facilitator can match a learner's before/after rows without knowing who they are. Only the day
 is kept, not the time. ``anonymous=True`` leaves the ``response`` column empty, because free text
 can identify someone.
+
+Two guards, because an export is a file the learner names and a spreadsheet opens:
+
+* :func:`export_target` refuses any name that reaches the store itself (``..``, links, hard
+  links, its side files and moved-aside copies), so an export can never overwrite progress.
+* :func:`neutralise` puts a single quote before a cell that a spreadsheet would run as a formula
+  (``=``, ``+``, ``-``, ``@``, tab, carriage return: OWASP's list, plus their full-width forms),
+  so an answer such as ``=HYPERLINK(...)`` opens as the words the learner typed.
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-__all__ = ["EXPORT_COLUMNS", "export_rows", "export_target", "write_csv"]
+__all__ = ["EXPORT_COLUMNS", "export_rows", "export_target", "neutralise", "write_csv"]
 
 EXPORT_COLUMNS = (
     "record_type",
@@ -39,6 +48,14 @@ AttemptRow = tuple[str, str | None, str, Iterable[str], Any, str]
 CheckRow = tuple[str, Mapping[str, int], str]
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP "CSV injection"), and the full-width
+#: forms some spreadsheets also accept.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+#: Side files SQLite keeps beside the store (see :mod:`widgets.store.sqlite_file`).
+_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
 def export_target(path: str | os.PathLike[str], store_path: Path) -> Path:
     """The file to write: ``path``, or a dated name inside it when it is a folder.
 
@@ -47,9 +64,59 @@ def export_target(path: str | os.PathLike[str], store_path: Path) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
         target = target / f"peer-support-progress-{datetime.now(UTC):%Y-%m-%d}.csv"
-    if target.absolute() == store_path:
+    if reaches_store(target, store_path):
         raise ValueError("Please choose a different file for the export than the store itself.")
     return target
+
+
+def reaches_store(target: Path, store_path: Path) -> bool:
+    """True when writing ``target`` could overwrite the store, a side file or a moved-aside copy.
+
+    Compares where both really are (``..`` and links resolved, names without regard to case, for
+    the file systems that ignore it) and, for a file already there, whether it is the same file
+    under another name (a hard link).
+    """
+    real = Path(os.path.realpath(target))
+    store_real = Path(os.path.realpath(store_path))
+    if _same_folder(real.parent, store_real.parent) and _store_name(real.name, store_real.name):
+        return True
+    try:
+        found = os.stat(target)
+    except OSError:
+        return False  # nothing there yet, so nothing of ours to overwrite
+    if not stat.S_ISREG(found.st_mode):
+        return False
+    names = [store_path, *(store_path.with_name(store_path.name + s) for s in _SIDE_SUFFIXES)]
+    for name in names:
+        try:
+            if os.path.samestat(found, os.stat(name)):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    if a == b:
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _store_name(name: str, store_name: str) -> bool:
+    name, store_name = name.casefold(), store_name.casefold()
+    if name == store_name or name in (store_name + s for s in _SIDE_SUFFIXES):
+        return True
+    return name.startswith(store_name + ".corrupt-")
+
+
+def neutralise(cell: object) -> object:
+    """A cell a spreadsheet will show as text: ``'`` before a would-be formula (OWASP)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def export_rows(
@@ -89,8 +156,9 @@ def export_rows(
 def write_csv(target: Path, export_id: str, rows: list[dict[str, object]]) -> Path:
     """Write the CSV next to ``target`` first, then rename, so a crash never leaves half a file.
 
-    UTF-8 with a byte-order mark so spreadsheet programs show every language correctly. The
-    temporary file is owner-only (mkstemp), and so is the export.
+    UTF-8 with a byte-order mark so spreadsheet programs show every language correctly. Every
+    cell goes through :func:`neutralise`. The temporary file is owner-only (mkstemp), and so is
+    the export.
     """
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".tmp", dir=target.parent)
     try:
@@ -98,7 +166,8 @@ def write_csv(target: Path, export_id: str, rows: list[dict[str, object]]) -> Pa
             writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS, restval="")
             writer.writeheader()
             for row in rows:
-                writer.writerow({**row, "export_id": export_id})
+                cells = {**row, "export_id": export_id}
+                writer.writerow({key: neutralise(cell) for key, cell in cells.items()})
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, target)

@@ -21,6 +21,7 @@ __all__ = [
     "check_labels",
     "check_ratings",
     "check_text",
+    "mend_text",
     "now",
 ]
 
@@ -55,25 +56,39 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def mend_text(text: str) -> str:
+    """``text`` with every lone surrogate (half an emoji) replaced by U+FFFD.
+
+    A browser can send half of an emoji pair when an answer is cut at the wrong place; such text
+    cannot be written as UTF-8, so without this the whole answer would fail to save. A complete
+    pair given as two halves becomes the one character it stands for.
+    """
+    if text.isascii():
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def check_text(name: str, text: object, *, allow_empty: bool = True) -> str:
+    """Check text before saving; returns it mended (:func:`mend_text`): save what this returns."""
     if not isinstance(text, str):
         raise TypeError(f"{name} should be text (str), not {type(text).__name__}.")
     if not allow_empty and not text.strip():
         raise ValueError(f"{name} should not be empty.")
-    return text
+    return mend_text(text)
 
 
 def check_attempt(
     exercise_id: str, response: str | None, labels: Iterable[str], value: str | None
-) -> tuple[str, tuple[str, ...]]:
-    """Check an attempt before saving; returns the response ("" for None) and sorted labels."""
-    check_text("exercise_id", exercise_id, allow_empty=False)
+) -> tuple[str, str, tuple[str, ...]]:
+    """Check an attempt before saving; returns the exercise id, the response ("" for None) and
+    the sorted labels, all mended (:func:`mend_text`)."""
+    exercise_id = check_text("exercise_id", exercise_id, allow_empty=False)
     response = "" if response is None else check_text("response", response)
     label_tuple = check_labels(labels)
     if value is not None and value not in VALUES:
         known = ", ".join(VALUES)
         raise ValueError(f"{value!r} is not one of the course values ({known}).")
-    return response, label_tuple
+    return exercise_id, response, label_tuple
 
 
 def check_labels(labels: Iterable[str]) -> tuple[str, ...]:
@@ -81,7 +96,7 @@ def check_labels(labels: Iterable[str]) -> tuple[str, ...]:
         raise TypeError("labels should be a collection of label names, not a single string.")
     clean = set()
     for label in labels:
-        check_text("each label", label, allow_empty=False)
+        label = check_text("each label", label, allow_empty=False)
         if ";" in label:
             raise ValueError(f"Label names cannot contain ';' (got {label!r}).")
         clean.add(label)

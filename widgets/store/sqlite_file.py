@@ -12,20 +12,26 @@ Functions here work on a path and know nothing of notices or locks; the store
   ``progress.sqlite3`` is never ours: it is treated as damaged, moved aside and kept.
 * **Migrations**: each entry of ``_MIGRATIONS`` upgrades the file to that version; a new file
   applies all of them in order, so creation and upgrades share one code path.
+* **Only our own files**: a store that is a link, was made by a newer version of the course, or
+  holds triggers, views or tables the course did not make is not ours (``Kept``): it is never
+  used, moved or deleted. A store that can only be read is opened read-only (``ReadOnly``).
+  :mod:`widgets.store.file_guard` holds those checks.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import stat
 import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from widgets.store import location
-from widgets.store.errors import Damaged, sqlite3
+from widgets.store import file_guard, location
+from widgets.store.errors import Damaged, Kept, ReadOnly, sqlite3
 from widgets.store.records import now
+from widgets.store.rows import decode_text
 
 __all__ = [
     "BUSY_TIMEOUT_S",
@@ -89,7 +95,7 @@ _EXPECTED_COLUMNS: dict[str, tuple[str, ...]] = {
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
-_SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLITE_HEADER = file_guard.SQLITE_HEADER
 
 
 def is_damage_error(exc: sqlite3.DatabaseError) -> bool:
@@ -134,25 +140,30 @@ def connect_pragmas(con: sqlite3.Connection) -> None:
     closed tab. Locks and fsync do nothing there (one tab, one kernel), and WAL cannot work
     (it needs shared memory), which is one more reason the store never uses WAL.
     """
+    con.text_factory = decode_text  # text that is not UTF-8 is a bad row, not a crash
     con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     con.execute("PRAGMA synchronous = FULL")
     if location.BROWSER:
         con.execute("PRAGMA journal_mode = MEMORY")
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """Open the existing file and check that it is a healthy store of a version we understand.
 
-    Raises ``FileNotFoundError`` when there is no file yet and ``Damaged`` when there is one we
-    cannot use. ``mode=rw`` stops SQLite from quietly creating an empty file of its own.
+    Raises ``FileNotFoundError`` when there is no file yet, ``Damaged`` when there is one we
+    cannot use (it may be moved aside), ``Kept`` when it is not ours to touch at all, and
+    ``ReadOnly`` when it can only be read: ``read_only=True`` then opens it for reading.
+    ``mode=rw`` stops SQLite from quietly creating an empty file of its own.
     """
     if not os.path.lexists(path):
         raise FileNotFoundError(path)
+    if file_guard.has_link(path, SIDE_SUFFIXES):
+        raise Kept("link")
     if not path.is_file():
         raise Damaged("not_a_file")
     if path.stat().st_size == 0:
         raise Damaged("empty")
-    if not os.access(path, os.R_OK | os.W_OK):
+    if not os.access(path, os.R_OK):
         raise Damaged("unreadable")
     try:
         with path.open("rb") as handle:
@@ -163,9 +174,13 @@ def connect(path: Path) -> sqlite3.Connection:
         # Checked before SQLite sees the file, so it cannot tidy away a "-journal" beside it
         # that belongs with the damaged copy.
         raise Damaged("damaged")
+    if (file_guard.header_version(path) or 0) > SCHEMA_VERSION:
+        raise Kept("newer")  # said before SQLite opens it, so not even a journal is replayed
+    if not read_only and not file_guard.writable(path):
+        raise ReadOnly()
     try:
         con = sqlite3.connect(
-            path.as_uri() + "?mode=rw",
+            path.as_uri() + ("?mode=ro" if read_only else "?mode=rw"),
             uri=True,
             timeout=BUSY_TIMEOUT_S,
             isolation_level=None,  # we write BEGIN/COMMIT ourselves
@@ -176,14 +191,7 @@ def connect(path: Path) -> sqlite3.Connection:
         raise FileNotFoundError(path) from exc
     try:
         connect_pragmas(con)
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise Damaged("newer")
-        if version < 1:
-            raise Damaged("foreign")
-        if version < SCHEMA_VERSION:
-            _migrate(con)
-        _check_schema(con)
+        _check_and_migrate(con, read_only)
     except sqlite3.DatabaseError as exc:
         con.close()
         if is_damage_error(exc):
@@ -193,6 +201,28 @@ def connect(path: Path) -> sqlite3.Connection:
         con.close()
         raise
     return con
+
+
+def _check_and_migrate(con: sqlite3.Connection, read_only: bool) -> None:
+    """Check the version and the objects before anything runs in the file, then migrate.
+
+    A newer version is not ours to change (``Kept``), so it is never migrated or moved. Objects
+    are checked before migrating, as a migration's writes could fire a trigger left in the file.
+    A read-only file older than this version is read as it is (its own version's columns).
+    """
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise Kept("newer")
+    if version < 1:
+        raise Damaged("foreign")
+    if file_guard.extra_objects(con, version, _MIGRATIONS):
+        raise Kept("not_ours")
+    if version < SCHEMA_VERSION and read_only:
+        _check_schema(con, file_guard.expected_columns(version, _MIGRATIONS))
+        return
+    if version < SCHEMA_VERSION:
+        _migrate(con)
+    _check_schema(con)
 
 
 def _migrate(con: sqlite3.Connection) -> None:
@@ -210,20 +240,23 @@ def _migrate(con: sqlite3.Connection) -> None:
         raise
 
 
-def _check_schema(con: sqlite3.Connection) -> None:
-    for table, expected in _EXPECTED_COLUMNS.items():
+def _check_schema(
+    con: sqlite3.Connection, tables: dict[str, tuple[str, ...]] | None = None
+) -> None:
+    for table, expected in (tables or _EXPECTED_COLUMNS).items():
         columns = tuple(r[1] for r in con.execute(f"PRAGMA table_info({table})"))
         if columns != expected:
             raise Damaged("foreign")
 
 
-def quick_check(path: Path) -> bool:
+def quick_check(path: Path, *, read_only: bool = False) -> bool:
     """Check an existing file fully once: False when it is damaged (True too when there is none).
 
-    Raises ``Damaged`` from :func:`connect`, and database errors that are not damage.
+    Raises ``Damaged``, ``Kept`` and ``ReadOnly`` from :func:`connect`, and database errors that
+    are not damage.
     """
     try:
-        con = connect(path)
+        con = connect(path, read_only=read_only)
     except FileNotFoundError:
         return True
     except sqlite3.DatabaseError as exc:
@@ -242,12 +275,16 @@ def quick_check(path: Path) -> bool:
 
 
 def tighten_permissions(path: Path) -> None:
-    """A copied or restored file may be readable by others; keep it owner-only (POSIX)."""
-    if os.name != "posix" or not path.is_file():
+    """A copied or restored file may be readable by others; keep it owner-only (POSIX).
+
+    Only takes permissions away (a read-only file stays read-only), and never through a link.
+    """
+    if os.name != "posix" or not file_guard.plain_file(path):
         return
     try:
-        if path.stat().st_mode & 0o077:
-            os.chmod(path, 0o600)
+        mode = os.lstat(path).st_mode
+        if mode & 0o077:
+            file_guard.chmod_private(path, stat.S_IMODE(mode) & 0o700)
     except OSError:
         pass
 
@@ -283,7 +320,7 @@ def create(path: Path) -> None:
         finally:
             con.close()
         if os.name == "posix":
-            os.chmod(tmp, 0o600)  # in case an erase() elsewhere removed mkstemp's file
+            file_guard.chmod_private(tmp, 0o600)  # in case an erase() elsewhere removed it
         _publish(tmp, path)
         fsync_dir(folder)
     finally:
@@ -330,48 +367,75 @@ def move_aside(path: Path) -> Path:
             os.rename(side(path, suffix), side(aside, suffix))
         except OSError:
             pass
-    if os.name == "posix" and aside.is_file():
-        try:
-            os.chmod(aside, 0o600)  # it may hold the learner's answers
+    if os.name == "posix" and file_guard.plain_file(aside):
+        try:  # it may hold the learner's answers; never through a link
+            file_guard.chmod_private(aside, stat.S_IMODE(os.lstat(aside).st_mode) & 0o700)
         except OSError:
             pass
     return aside
 
 
 def wipe(path: Path) -> None:
-    """Delete everything at ``path``: its content, side files, moved-aside copies, leftovers.
+    """Delete everything the course made at ``path``: its content, side files, moved-aside
+    copies and leftovers.
 
     The tables are emptied first (with ``secure_delete``), so the content is gone even if a file
-    cannot be unlinked (on Windows another kernel may hold it open for a moment).
+    cannot be unlinked (on Windows another kernel may hold it open for a moment). It never deletes
+    what the course did not make: a store that is not ours (``Kept``) and its side files, links,
+    folders, and moved-aside stores of a newer course or another program (see
+    :func:`file_guard.erasable`). Raises ``ReadOnly``, having deleted nothing, when the store can
+    be read but not written.
     """
-    if path.is_file():
-        try:
-            con = connect(path)
-            try:
-                con.execute("PRAGMA secure_delete = ON")
-                con.execute("BEGIN IMMEDIATE")
-                for table in ("attempts", "journal", "selfchecks", "meta"):
-                    con.execute(f"DELETE FROM {table}")
-                # If the file outlives the unlink below, it must not keep the old id.
-                con.execute(
-                    "INSERT INTO meta (key, value) VALUES ('export_id', ?)",
-                    (secrets.token_hex(8),),
-                )
-                con.execute("COMMIT")
-            finally:
-                con.close()
-        except (sqlite3.Error, Damaged, OSError):
-            pass  # damaged or unreadable: deleting the files below is all we can do
+    ours = _empty(path)
     folder = path.parent
-    doomed = [path, *(side(path, s) for s in SIDE_SUFFIXES)]
+    doomed = [path, *(side(path, s) for s in SIDE_SUFFIXES)] if ours else []
     if folder.is_dir():
-        doomed += folder.glob(f"{path.name}.corrupt-*")
+        doomed += [p for p in folder.glob(f"{path.name}.corrupt-*") if _erasable_copy(p)]
         doomed += folder.glob(f".{path.name}-*.tmp")
     for item in doomed:
+        if not file_guard.plain_file(item):
+            continue  # a link, or a folder that sat where the file belongs, is not ours
         try:
-            if item.is_dir() and not item.is_symlink():
-                continue  # a folder that sat where the file belongs is not ours to delete
             item.unlink()
         except FileNotFoundError:
             pass
     fsync_dir(folder)
+
+
+def _empty(path: Path) -> bool:
+    """Empty the store at ``path`` if it is ours; True when its files may be deleted."""
+    try:
+        con = connect(path)
+    except FileNotFoundError:
+        return True  # its side files may still be there
+    except Kept:
+        return False
+    except (sqlite3.Error, Damaged, OSError):
+        # damaged or unreadable: deleting it is all we can do, if it was ours
+        return file_guard.erasable(path, SCHEMA_VERSION)
+    try:
+        con.execute("PRAGMA secure_delete = ON")
+        con.execute("BEGIN IMMEDIATE")
+        for table in ("attempts", "journal", "selfchecks", "meta"):
+            con.execute(f"DELETE FROM {table}")
+        # If the file outlives the unlink below, it must not keep the old id.
+        con.execute(
+            "INSERT INTO meta (key, value) VALUES ('export_id', ?)",
+            (secrets.token_hex(8),),
+        )
+        con.execute("COMMIT")
+    except sqlite3.Error:
+        pass  # the unlink below still removes it
+    finally:
+        con.close()
+    return True
+
+
+def _erasable_copy(copy: Path) -> bool:
+    """A moved-aside copy (or its side file) erase() may delete: see :func:`file_guard.erasable`."""
+    main = copy
+    for suffix in SIDE_SUFFIXES:
+        owner = copy.with_name(copy.name.removesuffix(suffix))
+        if owner != copy and os.path.lexists(owner):
+            main = owner
+    return file_guard.erasable(copy, SCHEMA_VERSION) and file_guard.erasable(main, SCHEMA_VERSION)

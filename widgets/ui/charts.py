@@ -4,6 +4,9 @@ Matplotlib only, no widgets. Nothing rests on colour: the earlier series is stri
 later one dotted and shaded, every bar carries its number in words, and a legend names both. The
 learner's self-check "after" chart and both facilitator dashboard charts are drawn by
 :func:`paired_bars`. Matplotlib is imported only when a figure is made (notebooks start faster).
+
+Every word on a chart is drawn as plain text (``parse_math=False``): a title, value or name with
+two ``$`` signs would otherwise be read as matplotlib maths and could fail to draw at all.
 """
 
 from __future__ import annotations
@@ -50,9 +53,17 @@ def paired_bars(ax: Any, labels: Sequence[str], series: Sequence[Series], *, siz
             color=fill,
             edgecolor="black",
         )
-        ax.bar_label(bars, labels=list(one.words), padding=3, fontsize=size)
-    ax.set_yticks(range(len(labels)), labels)
+        ax.bar_label(bars, labels=list(one.words), padding=3, fontsize=size, parse_math=False)
+    ax.set_yticks(range(len(labels)), labels, parse_math=False)
     ax.invert_yaxis()
+
+
+def plain_legend(ax: Any, **options: Any) -> Any:
+    """``ax.legend(**options)`` with its names drawn as plain text, never as maths."""
+    legend = ax.legend(**options)
+    for text in legend.get_texts():
+        text.set_parse_math(False)
+    return legend
 
 
 def png_bytes(fig: Any) -> bytes:
@@ -78,7 +89,7 @@ def before_after_png(before: Mapping[str, int], after: Mapping[str, int]) -> byt
     paired_bars(ax, [VALUES[k] for k in keys], series)
     ax.set_xlim(0, 6.8)
     ax.set_xticks(range(1, 6))
-    ax.set_xlabel(t("selfcheck.axis_label"))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, frameon=False)
-    ax.set_title(t("selfcheck.chart_title"))
+    ax.set_xlabel(t("selfcheck.axis_label"), parse_math=False)
+    plain_legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, frameon=False)
+    ax.set_title(t("selfcheck.chart_title"), parse_math=False)
     return png_bytes(fig)

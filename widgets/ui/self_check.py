@@ -77,15 +77,15 @@ class SelfCheck(StoreBacked):
         return {key: int(slider.value) for key, slider in self.sliders.items()}
 
     def on_save(self, _button: Any = None) -> None:
+        """Save first, then draw: nothing about the chart can stop the ratings being kept."""
         ratings = self.ratings()
+        saved, message = self.save(lambda store: store.record_selfcheck(self.phase, ratings))
+        if saved:
+            message = t(f"selfcheck.saved_{self.phase}")
+        self.status.value = kind_box(esc(message))
         if self.phase == "after":
             before = self._saved().get("before", {})
             self.chart.value = comparison_html(before, ratings)
-        saved, message = self.save(lambda store: store.record_selfcheck(self.phase, ratings))
-        if not saved:
-            self.status.value = kind_box(esc(message))
-            return
-        self.status.value = kind_box(esc(t(f"selfcheck.saved_{self.phase}")))
 
 
 def _change(before: int | None, after: int | None) -> str:
