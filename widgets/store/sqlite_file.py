@@ -42,7 +42,7 @@ __all__ = [
     "wipe",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 10.0
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -77,6 +77,17 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
             created_at TEXT NOT NULL
         )""",
     ),
+    # Feedback flags: "this feedback seems wrong" (widgets/store/flags.py). Additive only.
+    2: (
+        """CREATE TABLE flags (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            exercise_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            labels TEXT NOT NULL,
+            note TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+    ),
 }
 
 # What a healthy current-version file must contain (checked on every open: it is a few tiny reads).
@@ -85,7 +96,12 @@ _EXPECTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "attempts": ("id", "exercise_id", "value", "response", "labels", "skipped", "created_at"),
     "journal": ("id", "prompt_id", "text", "created_at"),
     "selfchecks": ("id", "phase", "ratings", "created_at"),
+    "flags": ("id", "exercise_id", "response", "labels", "note", "created_at"),
 }
+#: The version that added each table not there from version 1, so an older file is checked for
+#: the tables it should already have before it is upgraded (a file that is not ours is never
+#: changed: it is moved aside as it is).
+_TABLE_SINCE: dict[str, int] = {"flags": 2}
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -182,6 +198,7 @@ def connect(path: Path) -> sqlite3.Connection:
         if version < 1:
             raise Damaged("foreign")
         if version < SCHEMA_VERSION:
+            _check_schema(con, version)
             _migrate(con)
         _check_schema(con)
     except sqlite3.DatabaseError as exc:
@@ -210,8 +227,10 @@ def _migrate(con: sqlite3.Connection) -> None:
         raise
 
 
-def _check_schema(con: sqlite3.Connection) -> None:
+def _check_schema(con: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
     for table, expected in _EXPECTED_COLUMNS.items():
+        if _TABLE_SINCE.get(table, 1) > version:
+            continue  # added by a later version: the migration makes it
         columns = tuple(r[1] for r in con.execute(f"PRAGMA table_info({table})"))
         if columns != expected:
             raise Damaged("foreign")
@@ -350,7 +369,7 @@ def wipe(path: Path) -> None:
             try:
                 con.execute("PRAGMA secure_delete = ON")
                 con.execute("BEGIN IMMEDIATE")
-                for table in ("attempts", "journal", "selfchecks", "meta"):
+                for table in _EXPECTED_COLUMNS:  # every table, flags too
                     con.execute(f"DELETE FROM {table}")
                 # If the file outlives the unlink below, it must not keep the old id.
                 con.execute(
