@@ -1,7 +1,8 @@
 """The notebooks' one front door: everything a course notebook calls comes from here.
 
 ``show`` (an exercise), ``demo`` (worked feedback), ``rubric``, ``self_check``, ``progress_view``,
-``roleplay``, ``personal_summary`` and ``pair_rubric``; ``reset`` forgets every cached file.
+``roleplay``, ``personal_summary``, ``pair_rubric`` and ``my_flags`` (the feedback a learner
+flagged as seeming wrong); ``reset`` forgets every cached file.
 
 Every call returns something that displays as the last expression of a cell. The scenario bank is
 read once per process, so a click never waits on the disk; problems in the bank are shown as a
@@ -26,6 +27,7 @@ from widgets.scoring.feedback import feedback_html, feedback_text, highlight_htm
 from widgets.store import PHASES
 from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise class per scenario type)
 from widgets.ui.base import Exercise, ExerciseBox, message_box, problems_box
+from widgets.ui.flags_view import my_flags
 from widgets.ui.markup import esc, html_list
 from widgets.ui.pair_practice import pair_rubric
 from widgets.ui.progress_view import ProgressView
@@ -43,6 +45,7 @@ __all__ = [
     "roleplay",
     "personal_summary",
     "pair_rubric",
+    "my_flags",
     "get_bank",
     "set_bank_path",
     "reset",

@@ -13,6 +13,8 @@ sent anywhere. The modules, from the bottom up:
 * ``location``: where the file lives (:func:`default_path`, ``PEER_COURSE_HOME``, the browser's
   ``/drive``) and how lasting that place is.
 * ``exports``: the CSV export (:data:`EXPORT_COLUMNS`), anonymous by default.
+* ``flags``: feedback flags ("this feedback seems wrong", :class:`Flag`): their checks and the
+  share file a learner may choose to write for their trainer; never in the export.
 * ``base``: :class:`StoreBase`, what every store offers, with the checks they share.
 * ``file_guard``: the checks that keep the store to files it made, in places it may write (no
   links followed, no objects the course did not make, read-only files read, not replaced).
@@ -30,7 +32,7 @@ from widgets.store.exports import EXPORT_COLUMNS
 from widgets.store.location import APP_NAME, ENV_HOME, FILE_NAME, default_path
 from widgets.store.memory_store import MemoryProgressStore
 from widgets.store.notices import Notice
-from widgets.store.records import PHASES, Attempt, JournalEntry
+from widgets.store.records import PHASES, Attempt, Flag, JournalEntry
 from widgets.store.shared import get_store, open_store, reset_store
 from widgets.store.sqlite_store import ProgressStore
 
@@ -42,6 +44,7 @@ __all__ = [
     "HAVE_SQLITE",
     "PHASES",
     "Attempt",
+    "Flag",
     "JournalEntry",
     "MemoryProgressStore",
     "Notice",

@@ -19,11 +19,13 @@ from typing import Self
 
 from widgets.store import notices
 from widgets.store.exports import AttemptRow, CheckRow, export_rows, export_target, write_csv
+from widgets.store.flags import check_flag, check_flag_ids, share_target, write_share_file
 from widgets.store.location import resolve, storage_kind
 from widgets.store.notices import Notice
 from widgets.store.records import (
     PHASES,
     Attempt,
+    Flag,
     JournalEntry,
     check_attempt,
     check_ratings,
@@ -128,6 +130,64 @@ class StoreBase(ABC):
         target = export_target(path, self._path)
         export_id, attempts, checks = self._export_snapshot()
         return write_csv(target, export_id, export_rows(attempts, checks, anonymous))
+
+    # ----------------------------------------------------------------- feedback flags (private)
+
+    def save_flag(
+        self, exercise_id: str, response: str, labels: Iterable[str], note: str = ""
+    ) -> int:
+        """Keep a private flag ("this feedback seems wrong") and return its id once it is kept.
+
+        ``labels`` are the labels the scorer gave ``response``; ``note`` (may be empty) is the
+        learner's. Like the journal, flags are never in :meth:`export`; :meth:`export_flags`
+        shares the ones the learner chooses. Lone surrogates are replaced (U+FFFD); an empty
+        answer or one over :data:`~widgets.store.flags.FLAG_TEXT_LIMIT` raises ``ValueError``.
+        """
+        exercise_id, response, label_tuple, note = check_flag(exercise_id, response, labels, note)
+        return self._add_flag(exercise_id, response, label_tuple, note, now())
+
+    def delete_flags(self, ids: Iterable[int]) -> int:
+        """Delete the flags with these ids (ids not kept are ignored); returns how many went."""
+        wanted = check_flag_ids(ids, allow_empty=True)
+        return self._delete_flags(wanted) if wanted else 0
+
+    def export_flags(self, path: str | os.PathLike[str], ids: Iterable[int]) -> Path:
+        """Write the flags the learner chose (``ids``) to a CSV for their trainer; return its path.
+
+        Only ever on the learner's request, and only those flags: the file holds their answers
+        and notes, so it is not anonymous, and its first lines say so. ``python -m widgets
+        flags-to-labelled`` reads it. If ``path`` is a folder, a new dated file is made inside.
+        Raises ``ValueError`` when no flag is chosen or a chosen flag is not kept (any more).
+        """
+        wanted = check_flag_ids(ids)
+        chosen = [flag for flag in self.flags() if flag.id in wanted]
+        missing = sorted(wanted - {flag.id for flag in chosen})
+        if missing:
+            raise ValueError(
+                f"There is no flag {', '.join(map(str, missing))} to share (deleted already?)."
+            )
+        return write_share_file(share_target(path, self._path), chosen)
+
+    @abstractmethod
+    def flags(self) -> list[Flag]:
+        """Every flag kept, oldest first."""
+
+    @abstractmethod
+    def _add_flag(
+        self,
+        exercise_id: str,
+        response: str,
+        labels: tuple[str, ...],
+        note: str,
+        created_at: str,
+    ) -> int:
+        """Keep a checked flag; return its id once it is kept."""
+
+    @abstractmethod
+    def _delete_flags(self, ids: frozenset[int]) -> int:
+        """Delete the kept flags among ``ids`` (never empty); return how many were deleted."""
+
+    # ----------------------------------------------------------------- reading (each store)
 
     @abstractmethod
     def attempts(self, exercise_id: str | None = None) -> list[Attempt]:

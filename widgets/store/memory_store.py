@@ -13,7 +13,7 @@ import os
 import secrets
 
 from widgets.store.base import StoreBase
-from widgets.store.records import Attempt, JournalEntry
+from widgets.store.records import Attempt, Flag, JournalEntry
 
 __all__ = ["MemoryProgressStore"]
 
@@ -33,6 +33,7 @@ class MemoryProgressStore(StoreBase):
         self._attempts: list[Attempt] = []
         self._journal: list[JournalEntry] = []
         self._checks: list[tuple[int, str, dict[str, int], str]] = []
+        self._flags: list[Flag] = []
         self._next_id = 1
         self._export_id = secrets.token_hex(8)
 
@@ -109,3 +110,30 @@ class MemoryProgressStore(StoreBase):
             ]
             checks = [(phase, ratings, when) for _, phase, ratings, when in self._latest()]
             return self._export_id, attempts, checks
+
+    # ----------------------------------------------------------------- feedback flags
+
+    def flags(self) -> list[Flag]:
+        """Every flag kept, oldest first."""
+        with self._lock:
+            return list(self._flags)
+
+    def _add_flag(
+        self,
+        exercise_id: str,
+        response: str,
+        labels: tuple[str, ...],
+        note: str,
+        created_at: str,
+    ) -> int:
+        with self._lock:
+            flag = Flag(self._new_id(), exercise_id, response, labels, note, created_at)
+            self._flags.append(flag)
+            return flag.id
+
+    def _delete_flags(self, ids: frozenset[int]) -> int:
+        with self._lock:
+            kept = [f for f in self._flags if f.id not in ids]
+            deleted = len(self._flags) - len(kept)
+            self._flags = kept
+            return deleted

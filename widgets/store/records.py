@@ -16,6 +16,7 @@ from widgets.core.values import VALUES, value_title
 __all__ = [
     "PHASES",
     "Attempt",
+    "Flag",
     "JournalEntry",
     "check_attempt",
     "check_labels",
@@ -48,6 +49,22 @@ class JournalEntry:
     id: int
     prompt_id: str
     text: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """Feedback the learner thinks is wrong: their answer, the labels it was given, their note.
+
+    Private like the journal: never in the anonymous export; shared only when the learner chooses
+    (see :mod:`widgets.store.flags`). ``labels`` are the scorer's labels when it was flagged.
+    """
+
+    id: int
+    exercise_id: str
+    response: str
+    labels: tuple[str, ...]
+    note: str
     created_at: str
 
 

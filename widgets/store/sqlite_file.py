@@ -48,7 +48,7 @@ __all__ = [
     "wipe",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 10.0
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -83,6 +83,17 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
             created_at TEXT NOT NULL
         )""",
     ),
+    # Feedback flags: "this feedback seems wrong" (widgets/store/flags.py). Additive only.
+    2: (
+        """CREATE TABLE flags (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            exercise_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            labels TEXT NOT NULL,
+            note TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+    ),
 }
 
 # What a healthy current-version file must contain (checked on every open: it is a few tiny reads).
@@ -91,6 +102,7 @@ _EXPECTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "attempts": ("id", "exercise_id", "value", "response", "labels", "skipped", "created_at"),
     "journal": ("id", "prompt_id", "text", "created_at"),
     "selfchecks": ("id", "phase", "ratings", "created_at"),
+    "flags": ("id", "exercise_id", "response", "labels", "note", "created_at"),
 }
 
 _SQLITE_CORRUPT = 11
@@ -217,10 +229,12 @@ def _check_and_migrate(con: sqlite3.Connection, read_only: bool) -> None:
         raise Damaged("foreign")
     if file_guard.extra_objects(con, version, _MIGRATIONS):
         raise Kept("not_ours")
-    if version < SCHEMA_VERSION and read_only:
-        _check_schema(con, file_guard.expected_columns(version, _MIGRATIONS))
-        return
     if version < SCHEMA_VERSION:
+        # Its own version's tables first: a file that is not ours is never changed by a
+        # migration before it is found out (it is moved aside exactly as it was).
+        _check_schema(con, file_guard.expected_columns(version, _MIGRATIONS))
+        if read_only:
+            return
         _migrate(con)
     _check_schema(con)
 
@@ -416,7 +430,7 @@ def _empty(path: Path) -> bool:
     try:
         con.execute("PRAGMA secure_delete = ON")
         con.execute("BEGIN IMMEDIATE")
-        for table in ("attempts", "journal", "selfchecks", "meta"):
+        for table in _EXPECTED_COLUMNS:  # every table, flags too
             con.execute(f"DELETE FROM {table}")
         # If the file outlives the unlink below, it must not keep the old id.
         con.execute(

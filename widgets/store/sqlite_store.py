@@ -50,7 +50,7 @@ from widgets.store.errors import (
 from widgets.store.location import ENV_HOME
 from widgets.store.memory_store import MemoryProgressStore
 from widgets.store.notices import CANNOT_MOVE, MOVED_ASIDE, READ_ONLY, Notice, english
-from widgets.store.records import Attempt, JournalEntry
+from widgets.store.records import Attempt, Flag, JournalEntry
 
 __all__ = ["ProgressStore"]
 
@@ -226,6 +226,57 @@ class ProgressStore(StoreBase):
             if not notices.says_where(self._damage):
                 self._damage = None
             self._skipped.clear()
+
+    # ----------------------------------------------------------------- feedback flags
+
+    @_or_in_memory
+    def flags(self) -> list[Flag]:
+        """Every flag kept, oldest first."""
+        rows = self._read(
+            lambda con: con.execute(
+                "SELECT id, exercise_id, response, labels, note, created_at FROM flags ORDER BY id"
+            ).fetchall()
+        )
+        return [Flag(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], r[5]) for r in rows]
+
+    @_or_in_memory
+    def _add_flag(
+        self,
+        exercise_id: str,
+        response: str,
+        labels: tuple[str, ...],
+        note: str,
+        created_at: str,
+    ) -> int:
+        return self._write(
+            "INSERT INTO flags (exercise_id, response, labels, note, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (exercise_id, response, json.dumps(labels), note, created_at),
+        )
+
+    @_or_in_memory
+    def _delete_flags(self, ids: frozenset[int]) -> int:
+        """Delete with ``secure_delete``, so the learner's words are overwritten, not just freed."""
+        ordered = sorted(ids)
+
+        def delete(con: sqlite3.Connection) -> int:
+            con.execute("PRAGMA secure_delete = ON")
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                deleted = 0
+                for start in range(0, len(ordered), 500):  # well under SQLite's variable limit
+                    chunk = ordered[start : start + 500]
+                    marks = ", ".join("?" * len(chunk))
+                    sql = f"DELETE FROM flags WHERE id IN ({marks})"
+                    deleted += con.execute(sql, chunk).rowcount
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+            return deleted
+
+        return self._run(delete, create=False, empty=0)
 
     # ----------------------------------------------------------------- damaged files
 

@@ -7,6 +7,7 @@ validate-roleplay [FILE]  check role-play files
 new-notebook "Title"      write a paired notebook with the standard sections
 handouts                  HTML (and PDF) handouts of the notebooks, for participants or facilitators
 bench                     precision/recall and speed of the scorer
+flags-to-labelled F.csv   learners' shared feedback flags -> rows for data/labelled/ (--out)
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ COMMANDS = {
     "bench": _lazy("widgets.tools.bench", "main"),
     "new-notebook": _lazy("widgets.tools.authoring", "new_notebook_command"),
     "handouts": _lazy("widgets.tools.handouts", "handouts_command"),
+    "flags-to-labelled": _lazy("widgets.tools.flags", "flags_command"),
 }
 
 

@@ -22,9 +22,14 @@ from widgets.core.values import value_title
 from widgets.store import StoreError, get_store
 from widgets.ui.a11y import BOX_CLASS, style_widget
 from widgets.ui.controls import button_row, make_button
+from widgets.ui.flags import FlagPanel
 from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
 
 T = TypeVar("T")
+
+#: Exercise kinds whose answer is the learner's own words, scored by the scorer: their feedback
+#: can be flagged as seeming wrong ("This feedback seems wrong", widgets/ui/flags.py).
+FLAGGABLE_KINDS = frozenset({"rewrite", "reframe"})
 
 #: What reading or saving progress can raise: a full disk or a folder that cannot be written
 #: (OSError), a locked or damaged database (StoreError), or input the store refuses (ValueError).
@@ -199,6 +204,7 @@ class Exercise(StoreBacked):
         if not self.hints:
             self.hint_button.disabled = True
             self.hint_button.description = t("buttons.no_hints")
+        self.flag = FlagPanel(self) if self.scored and self.kind in FLAGGABLE_KINDS else None
         self.inputs = self.build_inputs()
         self.main = ipw.VBox([self.scenario_html(), *self.inputs, *self.panels()])
         self.widget = self.build_box()
@@ -222,7 +228,16 @@ class Exercise(StoreBacked):
 
     def panels(self) -> list[ipw.Widget]:
         row = button_row(self.action_buttons())
-        return [row, self.status, self.hint_area, self.feedback, self.extra_area, self.model_area]
+        flag = [self.flag.widget] if self.flag else []
+        return [
+            row,
+            self.status,
+            self.hint_area,
+            self.feedback,
+            *flag,
+            self.extra_area,
+            self.model_area,
+        ]
 
     def header_html(self) -> ipw.HTML:
         values = ", ".join(value_title(v) for v in getattr(self.s, "values", ()) or ())
@@ -324,12 +339,14 @@ class Exercise(StoreBacked):
         result = self.evaluate()
         self.feedback.value = kind_box(result.html)
         if result.response is None:
+            self._hide_flag()
             return
         self.tried = True
         self.status.value = ""
         self.model_button.disabled = False
         self.retry_button.disabled = False
         self._record(result.response, result.labels)
+        self._offer_flag(result)
 
     def on_hint(self, _button: Any = None) -> None:
         hints = self.hints
@@ -359,6 +376,7 @@ class Exercise(StoreBacked):
     def on_retry(self, _button: Any = None) -> None:
         self.feedback.value = ""
         self.extra_area.value = ""
+        self._hide_flag()
         self.reset_inputs()
         self.status.value = kind_box(esc(t("common.retry_message")))
 
@@ -377,6 +395,15 @@ class Exercise(StoreBacked):
         )
         if not saved:
             self.status.value = self.status.value + kind_box(esc(message))
+
+    def _offer_flag(self, result: Result) -> None:
+        """Under feedback on the learner's own words: "This feedback seems wrong"."""
+        if self.flag is not None and result.response:
+            self.flag.offer(self.s.id, result.response, result.labels)
+
+    def _hide_flag(self) -> None:
+        if self.flag is not None:
+            self.flag.hide()
 
     # --- hooks for each kind --------------------------------------------------------------
 

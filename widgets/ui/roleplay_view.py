@@ -22,6 +22,7 @@ from widgets.ui import roleplay_html as say
 from widgets.ui.a11y import style_widget
 from widgets.ui.base import ExerciseBox, StoreBacked, problems_box
 from widgets.ui.controls import answer_box, button_row, text_button
+from widgets.ui.flags import FlagPanel
 from widgets.ui.markup import esc, html_list, kind_box, para
 
 __all__ = ["RolePlayView", "roleplay"]
@@ -48,6 +49,7 @@ class RolePlayView(StoreBacked):
         self.transcript = ipw.HTML()
         self.turn_area = ipw.VBox()
         self.feedback = ipw.HTML()
+        self.flag = FlagPanel(self)  # "This feedback seems wrong", under feedback on own words
         self.status = ipw.HTML()
         self.summary = ipw.HTML()
         self.restart_button = _button("restart", icon="repeat")
@@ -68,6 +70,7 @@ class RolePlayView(StoreBacked):
                 self.header,
                 self.transcript,
                 self.feedback,
+                self.flag.widget,
                 self.turn_area,
                 self.summary,
                 self.status,
@@ -176,6 +179,7 @@ class RolePlayView(StoreBacked):
         self.status.value = ""
         self.play.choose(index)
         self.feedback.value = say.choice_feedback(node, index)
+        self.flag.hide()
         self.render()
 
     def on_send(self, _button: Any = None) -> None:
@@ -189,6 +193,7 @@ class RolePlayView(StoreBacked):
         self.status.value = ""
         analysis = self.play.reply(text)
         self.feedback.value = say.free_feedback(node, analysis)
+        self.flag.offer(f"roleplay-{self.script.id}-{node.id}", text, analysis.labels)
         self.render()
 
     def on_skip(self, _button: Any = None) -> None:
@@ -201,12 +206,14 @@ class RolePlayView(StoreBacked):
         if node.kind == "free":
             body += say.model_html(node, t("roleplay.model_after_skip"))
         self.feedback.value = kind_box(body)
+        self.flag.hide()
         self.render()
 
     def on_restart(self, _button: Any = None) -> None:
         self.play.restart()
         self.opened.clear()
         self.feedback.value = ""
+        self.flag.hide()
         self.status.value = kind_box(esc(t("roleplay.restarted")))
         self.render()
 
