@@ -24,8 +24,9 @@
 # **Privacy, built in.** Exports carry a random id, never a name. The dashboard drops any
 # free text it finds (even from a non-anonymous export), never shows file names in the tables,
 # and hides every group with fewer than `MIN_GROUP` people (3 unless you change it), so no one
-# can be singled out. Treat the results as a conversation starter for the group, never as a
-# grade for a person.
+# can be singled out. It also hides whatever would let a hidden group be worked out by
+# subtracting the numbers it does show. Treat the results as a conversation starter for the
+# group, never as a grade for a person.
 #
 # **How to use it**
 #
@@ -70,8 +71,10 @@ display(Markdown(f"Reading exports from {where}; groups smaller than {MIN_GROUP}
 # %% [markdown]
 # ## 1. Reading the files
 #
-# Every file that could not be used is listed below with the reason. Duplicates (the same
-# file twice, or two exports from the same person) are counted once.
+# Every file that could not be used is listed below with the reason, and the others are still
+# read. Duplicates (the same file twice, or two exports from the same person) are counted once.
+# A course export is a few hundred rows: a file over 5 MB or 20,000 rows is not read, and
+# neither is anything past the first 200 files in the folder.
 
 # %%
 data, problems = load_exports(EXPORTS)
@@ -79,9 +82,13 @@ print(problems_text(problems) or "Every file was read.")
 
 # %%
 summary = summarise(data, min_group=MIN_GROUP)
-hidden = int(summary["overview"].set_index("measure")["count"]["groups hidden (too few people)"])
-if hidden:
-    print(t("dashboard.hidden_note", n=hidden, min_group=MIN_GROUP))
+counts = summary["overview"].set_index("measure")["count"]
+if counts["groups hidden (too few people)"]:
+    n = int(counts["groups hidden (too few people)"])
+    print(t("dashboard.hidden_note", n=n, min_group=MIN_GROUP))
+if counts["groups hidden (would reveal a hidden one)"]:
+    n = int(counts["groups hidden (would reveal a hidden one)"])
+    print(t("dashboard.hidden_note_guard", n=n))
 summary["overview"]
 
 # %% [markdown]
@@ -107,7 +114,9 @@ HTML(figure_html(figures[0], t("dashboard.share_alt")))
 # ### Per exercise
 #
 # The same comparison for each exercise. An exercise that fewer than `MIN_GROUP` people tried
-# is left out entirely.
+# is left out. When that would let someone subtract the shown exercises from the value's row
+# above and get the hidden one, another exercise of that value is left out too, so the
+# exercises left out always hold at least `MIN_GROUP` people between them.
 
 # %%
 summary["by_exercise"].drop(columns="value")

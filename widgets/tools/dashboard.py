@@ -11,13 +11,17 @@ answers two questions for the group as a whole:
 Privacy is built in, not optional: free text is dropped on reading (even from a non-anonymous
 export), names never exist in the data, file names stay out of the tables, and any group with
 fewer than ``min_group`` distinct participants (default 3) is hidden so nobody can be singled out.
-A bad or duplicate file is reported in plain words and skipped; it never stops the others.
+A hidden group cannot be subtracted back out of a total either: whenever a shown total minus the
+shown parts would leave fewer than ``min_group`` people, more parts are hidden, and the overview
+counts only what the tables show (``tests/test_dashboard_privacy.py`` plays that attacker).
+
+Reading is in :mod:`widgets.tools.dashboard_read`: a bad, huge, duplicate or strange file is
+named in plain words and skipped; it never stops the others.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import html
 import io
 import random
@@ -30,157 +34,103 @@ from matplotlib.figure import Figure
 
 from widgets.core.text import t
 from widgets.core.values import VALUES, value_title
-from widgets.store import EXPORT_COLUMNS, FILE_NAME, PHASES, ProgressStore
+from widgets.store import FILE_NAME, PHASES, ProgressStore
+from widgets.tools.dashboard_read import (
+    KEPT_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_FILE_ROWS,
+    MAX_FILES,
+    load_exports,
+)
 from widgets.ui.charts import Series, paired_bars
 
 __all__ = [
+    "MAX_FILES",
+    "MAX_FILE_BYTES",
+    "MAX_FILE_ROWS",
     "PATTERNS",
     "charts",
     "figure_html",
     "load_exports",
     "make_demo_exports",
+    "problems_text",
     "summarise",
 ]
 
-#: Export columns that hold free text or a date: optional on reading, and never kept.
-_DROPPED_COLUMNS = ("response", "day")
-#: Columns a course export must have (every export column but the dropped ones).
-REQUIRED_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in _DROPPED_COLUMNS)
-#: The only columns the dashboard keeps: nothing free-text, nothing dated.
-KEPT_COLUMNS = REQUIRED_COLUMNS
 #: Scorer labels compared between first and later attempts, in display order.
 PATTERNS = ("advice", "open_question", "reflection")
-
-
-def _empty_frame() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series(dtype=str) for c in KEPT_COLUMNS})
-    frame["attempt_number"] = pd.Series(dtype="Int64")
-    frame["rating"] = pd.Series(dtype="Int64")
-    frame["skipped"] = pd.Series(dtype=bool)
-    return frame
-
-
-def _bad_rows(frame: pd.DataFrame) -> pd.Series:
-    """True for rows whose values the dashboard cannot understand (wrong type, unknown value)."""
-    kind = frame["record_type"]
-    attempt_no = pd.to_numeric(frame["attempt_number"], errors="coerce")
-    rating = pd.to_numeric(frame["rating"], errors="coerce")
-    is_attempt = kind == "attempt"
-    is_check = kind == "selfcheck"
-    bad_attempt = is_attempt & (
-        (frame["exercise_id"].str.strip() == "")
-        | ~(attempt_no >= 1)
-        | (attempt_no % 1 != 0)
-        | ~frame["skipped"].isin(["0", "1"])
-        | ~frame["value"].isin([*VALUES, ""])
-    )
-    bad_check = is_check & (
-        ~frame["phase"].isin(PHASES)
-        | ~frame["rating_value"].isin(list(VALUES))
-        | ~rating.isin([1, 2, 3, 4, 5])
-    )
-    return ~(is_attempt | is_check) | bad_attempt | bad_check
-
-
-def _read_one(path: Path, seen_hash: dict[str, str], seen_id: dict[str, str]):
-    """One file as a clean frame, or (None, problem) saying in words why it was skipped."""
-    name = path.name
-    if path.suffix.lower() != ".csv":
-        return None, t("dashboard.problem_not_csv", file=name)
-    data = path.read_bytes()
-    if not data.strip().lstrip(b"\xef\xbb\xbf").strip():
-        return None, t("dashboard.problem_empty", file=name)
-    digest = hashlib.sha256(data).hexdigest()
-    if digest in seen_hash:
-        return None, t("dashboard.problem_duplicate_content", file=name, other=seen_hash[digest])
-    seen_hash[digest] = name
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None, t("dashboard.problem_not_utf8", file=name)
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as err:
-        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        return None, t("dashboard.problem_unreadable", file=name, error=reason)
-    frame.columns = [str(c).strip() for c in frame.columns]
-    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
-    if missing:
-        return None, t("dashboard.problem_columns", file=name, columns=", ".join(missing))
-    frame = frame.loc[:, list(KEPT_COLUMNS)]  # drops response, day and anything unexpected
-    if frame.empty:
-        return None, t("dashboard.problem_no_rows", file=name)
-    ids = set(frame["export_id"].str.strip())
-    if len(ids) != 1 or "" in ids:
-        return None, t("dashboard.problem_export_id", file=name)
-    export_id = ids.pop()
-    if export_id in seen_id:
-        return None, t("dashboard.problem_duplicate_id", file=name, other=seen_id[export_id])
-    seen_id[export_id] = name
-    frame = frame.apply(lambda col: col.str.strip())
-    bad = _bad_rows(frame)
-    problem = None
-    if bad.any():
-        lines = [str(i + 2) for i in frame.index[bad]]  # +2: header line, 1-based numbering
-        shown = ", ".join(lines[:5]) + (", ..." if len(lines) > 5 else "")
-        problem = t("dashboard.problem_bad_rows", file=name, n=len(lines), rows=shown)
-        frame = frame.loc[~bad]
-    frame = frame.assign(
-        attempt_number=pd.to_numeric(frame["attempt_number"], errors="coerce").astype("Int64"),
-        rating=pd.to_numeric(frame["rating"], errors="coerce").astype("Int64"),
-        skipped=frame["skipped"] == "1",
-    )
-    return frame, problem
-
-
-def load_exports(folder: str | Path) -> tuple[pd.DataFrame, list[str]]:
-    """Read every export in ``folder``: (all usable rows, one plain-words problem per bad file).
-
-    Hidden files (names starting with a dot) are ignored. Free text is never kept.
-    """
-    folder = Path(folder)
-    if not folder.is_dir():
-        return _empty_frame(), [t("dashboard.problem_folder", folder=folder)]
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-    if not files:
-        return _empty_frame(), [t("dashboard.problem_folder_empty", folder=folder)]
-    frames: list[pd.DataFrame] = []
-    problems: list[str] = []
-    seen_hash: dict[str, str] = {}
-    seen_id: dict[str, str] = {}
-    for path in files:
-        try:
-            frame, problem = _read_one(path, seen_hash, seen_id)
-        except OSError as err:
-            frame = None
-            problem = t("dashboard.problem_unreadable", file=path.name, error=err.strerror)
-        if problem:
-            problems.append(problem)
-        if frame is not None and not frame.empty:
-            frames.append(frame)
-    if not frames:
-        return _empty_frame(), problems
-    return pd.concat(frames, ignore_index=True), problems
+#: The overview's measures (the notebook reads the hidden counts by these names).
+PARTICIPANTS = "participants"
+ATTEMPTS_SHOWN = "attempts (not skipped) in the groups shown"
+HIDDEN_SMALL = "groups hidden (too few people)"
+HIDDEN_GUARD = "groups hidden (would reveal a hidden one)"
 
 
 # --- summaries -------------------------------------------------------------------------------
 
 
-def _pattern_table(attempts: pd.DataFrame, keys: list[str], min_group: int):
-    """Share of attempts per pattern for each group; groups under ``min_group`` people dropped."""
-    columns = [*keys, "stage", "people", "attempts", *(f"{p}_%" for p in PATTERNS)]
+def _pattern_cells(attempts: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Every group, shown or not: its people (and who they are), attempts and pattern shares."""
+    columns = [*keys, "stage", "people", "attempts", *(f"{p}_%" for p in PATTERNS), "members"]
     if attempts.empty:
-        return pd.DataFrame(columns=columns), 0
+        return pd.DataFrame(columns=columns)
     grouped = attempts.groupby([*keys, "stage"], sort=True)
     table = grouped.agg(
         people=("export_id", "nunique"),
         attempts=("export_id", "size"),
         **{f"{p}_%": (p, "mean") for p in PATTERNS},
+        members=("export_id", frozenset),
     ).reset_index()
     for p in PATTERNS:
         table[f"{p}_%"] = (table[f"{p}_%"] * 100).round(0).astype(int)
-    hidden = int((table["people"] < min_group).sum())
-    table = table.loc[table["people"] >= min_group, columns].reset_index(drop=True)
+    return table.loc[:, columns]
+
+
+def _guard_parts(by_value: pd.DataFrame, by_exercise: pd.DataFrame, min_group: int) -> pd.Series:
+    """Which exercise groups can be shown, so that no hidden one can be subtracted out.
+
+    A value row (first or later attempts) is the sum of its exercise rows. Whenever the
+    exercise rows hidden under a shown value row hold fewer than ``min_group`` people between
+    them, the value row minus the shown exercise rows would give those people's numbers; so
+    the next smallest exercise rows are hidden too, until the hidden ones hold at least
+    ``min_group`` people. That always ends (all of them hold the value row's people), and
+    because the order is fixed, a larger ``min_group`` only ever hides more: two runs with
+    different thresholds cannot be played against each other.
+    """
+    shown = by_exercise["people"] >= min_group
+    for value, stage in by_value.loc[by_value["people"] >= min_group, ["value", "stage"]].values:
+        inside = by_exercise.loc[(by_exercise["value"] == value) & (by_exercise["stage"] == stage)]
+        hidden: frozenset[str] = frozenset()
+        for i, row in inside.sort_values(["people", "attempts", "exercise_id"]).iterrows():
+            if row["people"] >= min_group and (not hidden or len(hidden) >= min_group):
+                break
+            hidden |= row["members"]
+            shown[i] = False
+    return shown
+
+
+def _selfcheck_table(checks: pd.DataFrame, min_group: int) -> tuple[pd.DataFrame, int]:
+    """Average rating per value, before and after; a phase with too few people is left empty.
+
+    The rows share no total, so nothing here can be subtracted: each average stands alone.
+    """
+    rows = []
+    hidden = 0
+    for value in VALUES:
+        row: dict[str, object] = {"value": value}
+        for phase in PHASES:
+            part = checks.loc[(checks["rating_value"] == value) & (checks["phase"] == phase)]
+            people = part["export_id"].nunique()
+            if people >= min_group:
+                row[f"{phase}_people"] = people
+                row[f"{phase}_mean"] = round(float(part["rating"].astype(float).mean()), 2)
+            elif people:
+                hidden += 1
+        if len(row) > 1:
+            rows.append(row)
+    columns = ["value", "before_people", "before_mean", "after_people", "after_mean", "change"]
+    table = pd.DataFrame(rows).reindex(columns=columns)
+    table["change"] = (table["after_mean"] - table["before_mean"]).round(2)
     return table, hidden
 
 
@@ -188,8 +138,10 @@ def summarise(df: pd.DataFrame, min_group: int = 3) -> dict[str, pd.DataFrame]:
     """Group tables: ``by_value``, ``by_exercise``, ``selfcheck`` and an ``overview``.
 
     Every group (value or exercise cell, first or later attempts, before or after) counts its
-    distinct participants (``people``); a group with fewer than ``min_group`` is left out and
-    counted in the overview, so no one person's answers can be read off a table.
+    distinct participants (``people``); a group with fewer than ``min_group`` is left out, and
+    so is any exercise group that would let a hidden one be worked out by subtraction
+    (:func:`_guard_parts`). The overview counts only attempts in the value rows shown, so it
+    cannot be subtracted either; it says how many groups were hidden, and why.
     """
     if min_group < 1:
         raise ValueError("min_group should be 1 or more.")
@@ -201,46 +153,24 @@ def summarise(df: pd.DataFrame, min_group: int = 3) -> dict[str, pd.DataFrame]:
     attempts["stage"] = (attempts["attempt_number"] > 1).map({False: "first", True: "later"})
     attempts["value"] = attempts["value"].fillna("")
 
-    by_value, hidden_v = _pattern_table(attempts, ["value"], min_group)
-    by_exercise, hidden_e = _pattern_table(attempts, ["value", "exercise_id"], min_group)
-
-    checks = df.loc[df["record_type"] == "selfcheck"]
-    rows = []
-    hidden_s = 0
-    for value in VALUES:
-        row: dict[str, object] = {"value": value}
-        for phase in PHASES:
-            part = checks.loc[(checks["rating_value"] == value) & (checks["phase"] == phase)]
-            people = part["export_id"].nunique()
-            if people >= min_group:
-                row[f"{phase}_people"] = people
-                row[f"{phase}_mean"] = round(float(part["rating"].astype(float).mean()), 2)
-            elif people:
-                hidden_s += 1
-        if len(row) > 1:
-            rows.append(row)
-    columns = ["value", "before_people", "before_mean", "after_people", "after_mean", "change"]
-    selfcheck = pd.DataFrame(rows).reindex(columns=columns)
-    selfcheck["change"] = (selfcheck["after_mean"] - selfcheck["before_mean"]).round(2)
-
+    by_value = _pattern_cells(attempts, ["value"])
+    by_exercise = _pattern_cells(attempts, ["value", "exercise_id"])
+    shown_value = by_value["people"] >= min_group
+    big_exercise = by_exercise["people"] >= min_group
+    shown_exercise = _guard_parts(by_value, by_exercise, min_group)
+    selfcheck, hidden_checks = _selfcheck_table(df.loc[df["record_type"] == "selfcheck"], min_group)
+    by_value = by_value.loc[shown_value].drop(columns="members").reset_index(drop=True)
+    by_exercise = by_exercise.loc[shown_exercise].drop(columns="members").reset_index(drop=True)
     for table in (by_value, by_exercise, selfcheck):
         table.insert(1, "value_title", table["value"].map(value_title))
-    overview = pd.DataFrame(
-        {
-            "measure": [
-                "participants",
-                "attempts (not skipped)",
-                "min_group",
-                "groups hidden (too few people)",
-            ],
-            "count": [
-                df["export_id"].nunique(),
-                len(attempts),
-                min_group,
-                hidden_v + hidden_e + hidden_s,
-            ],
-        }
-    )
+    counts = {
+        PARTICIPANTS: df["export_id"].nunique(),
+        ATTEMPTS_SHOWN: int(by_value["attempts"].sum()),
+        "min_group": min_group,
+        HIDDEN_SMALL: int((~shown_value).sum() + (~big_exercise).sum() + hidden_checks),
+        HIDDEN_GUARD: int((big_exercise & ~shown_exercise).sum()),
+    }
+    overview = pd.DataFrame({"measure": list(counts), "count": list(counts.values())})
     return {
         "overview": overview,
         "by_value": by_value,
