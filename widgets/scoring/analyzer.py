@@ -85,7 +85,7 @@ class Analyzer:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
             self._read_about_others(reading, sentences)
-        if "you" in norms:
+        if "you" in norms or "so" in norms:
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
         self._mark_questions(reading, sentences)

@@ -181,7 +181,7 @@ def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[st
     """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does.
 
     ``tags`` are the single tag words (the "tag" list of words.csv); "aren't you" and the like
-    are grammar: an auxiliary, "not" and a subject.
+    are grammar: an auxiliary, "not" and a subject; so is "are you" after a negative statement.
     """
     if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in tags:
         return body_end - 1
@@ -193,6 +193,14 @@ def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[st
         and norms[body_end - 1] in SUBJECTS
     ):
         return body_end - 3
+    if (
+        body_end - start >= 5
+        and norms[body_end - 3] == ","
+        and norms[body_end - 2] in AUXILIARIES
+        and norms[body_end - 1] in SUBJECTS
+        and not NEGATORS.isdisjoint(norms[start : body_end - 3])
+    ):
+        return body_end - 2  # "You're not thinking of it, are you?": it expects a no
     return None
 
 
