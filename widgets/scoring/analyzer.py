@@ -182,7 +182,7 @@ class Analyzer:
             if tag is not None:
                 label, message = self.lexicon.rules["tag_question"]
                 add(label, tag, s.body_end - 1, message)
-        if len(questions) >= 2:
+        if len(questions) >= 2 or any(s.asks >= 2 for s in questions):
             first, last = questions[0], questions[-1]
             start_tok = first.opener if first.opener is not None else first.start
             add("stacked_questions", start_tok, last.end - 1, info["stacked_questions"].description)
