@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import ipywidgets as widgets
 import pytest
@@ -197,10 +198,17 @@ def test_open_question_is_recognised_and_strengths_come_first():
     exercise = build(rewrite_scenario()).exercise
     exercise.answer.value = "What tends to be on your mind when you can't switch off?"
     exercise.check_button.click()
-    shown = exercise.feedback.value
-    assert f"You showed: {LABELS['open_question'].title}" in shown
-    assert f"You avoided: {LABELS['advice'].title}" in shown
-    assert text.t("rewrite.all_met") in html.unescape(shown)
+    shown = html.unescape(exercise.feedback.value)
+    assert f"You showed: {LABELS['open_question'].title}." in shown
+    assert "It shows up in “What tends to be on your mind when you can't switch off?”" in shown
+    # Advice was not noticed: the learner is asked to check, never told it was avoided.
+    assert "avoided" not in shown.lower()
+    assert text.t("rewrite.summary_clear", slips="advice") in shown
+    checks = shown.index(text.t("rewrite.check_heading"))
+    assert shown.index(text.t("feedback.did_well")) < checks
+    words = re.sub(r"<[^>]+>", "", shown[checks:])
+    assert f"• {LABELS['advice'].title}: {LABELS['advice'].check}" in words
+    assert f"✓ {LABELS['advice'].title}" not in shown
     assert "open_question" in get_store().attempts()[-1].labels
 
 
@@ -222,7 +230,8 @@ def test_mixed_answer_lists_every_strength_before_any_next_step():
         shown.index(text.t("feedback.next_steps")),
     )
     showed = shown.index(f"You showed: {LABELS['open_question'].title}")
-    still = shown.index(text.t("rewrite.still_there", label=LABELS["advice"].title))
+    # (the summary line above the feedback may name the slip too; the checklist is below it)
+    still = shown.index(text.t("rewrite.still_there", label=LABELS["advice"].title), did_well)
     assert did_well < showed < next_steps < still
     # The advice is named once as a next step, with its words and what to try instead.
     assert f"{text.t('feedback.not_yet')} {LABELS['advice'].title}" not in shown
@@ -647,10 +656,17 @@ def test_a_huge_paste_gets_short_readable_feedback_and_is_saved_whole():
 
 def test_odd_unicode_is_escaped_isolated_and_kept():
     exercise = build(rewrite_scenario()).exercise
-    odd = "What helps? \u202egnorw\u202c 🙂 زن 家 e\u0301 <b>x</b>"
+    odd = "What helps you when the nights are long? \u202egnorw\u202c 🙂 زن 家 e\u0301 <b>x</b>"
     exercise.answer.value = odd
     exercise.check_button.click()
     shown = exercise.feedback.value
     assert 'dir="auto"' in shown and "unicode-bidi:isolate" in shown
     assert "<b>x</b>" not in shown and "&lt;b&gt;x&lt;/b&gt;" in shown
     assert get_store().attempts("curiosity-rewrite-test")[-1].response == odd
+    # Words the feedback cannot read: its plain note, no markup, and the words are still saved.
+    other = "Lo siento mucho. ¿Qué te ayudaría ahora mismo? <b>x</b> \u202egnorw\u202c"
+    exercise.answer.value = other
+    exercise.check_button.click()
+    shown = exercise.feedback.value
+    assert html.escape(text.t("feedback.other_language")) in shown and "<b>x</b>" not in shown
+    assert get_store().attempts("curiosity-rewrite-test")[-1].response == other

@@ -7,6 +7,7 @@ import random
 import shutil
 import subprocess
 import sys
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -468,3 +469,171 @@ def test_score_command_line():
     assert records[0]["labels"] == ["advice"]
     assert "open_question" in records[1]["labels"]
     assert records[2]["labels"] == []
+
+
+# ----------------------------------------------------------------------------- real language
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("What's been the hardest part?", "open"),
+        ("Is it work?", "closed"),
+        ("You felt isolated?", "closed"),  # a statement said as a question: yes or no
+        ("How many drinks a day?", "closed"),  # a number
+        ("Who was there?", "closed"),  # one fact
+        ("Who could help you with this?", "open"),  # imagining, not a fact
+        ("Why did you leave?", "open"),  # MITI: why is open (it has its own next step too)
+        ("Anything else?", "open"),
+        ("Can you tell me more about that?", "open"),
+        ("Do you have any thoughts about what might help?", "open"),
+        ("On a scale of 0 to 10, how confident are you?", "closed"),
+        ("What kind of dog?", "closed"),
+        ("Acting out would be what?", "open"),
+        ("Wh-what do you think about that?", "open"),  # a stutter does not hide the opener
+        ("So, um, how have things been since then?", "open"),
+    ],
+)
+def test_every_question_is_open_or_closed(text, kind):
+    """MITI 4.2.1: closed asks yes/no, a fact or a number; open invites a story. Never neither."""
+    labels = analyze(text).labels
+    assert "question" in labels, text
+    assert (kind == "open") == ("open_question" in labels), (text, sorted(labels))
+    assert ("open_question" in labels) != ("closed_question" in labels), (text, sorted(labels))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I mean is, it matters.",
+        "How you feel matters.",
+        "When you're ready, we can talk.",
+        "What happened next was awful.",
+        "Why I'm asking is that I care.",
+    ],
+)
+def test_a_statement_that_starts_with_a_question_word_is_no_question(text):
+    assert "question" not in analyze(text).labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So you're trying to cut back.",
+        "You've taken time off work to be here.",
+        "So you'd like a bit more support.",
+        "It's really tough.",
+        "So it's back to the money thing again.",
+        "Your mum is really important to you.",
+        "So you'd like to give up those cigarettes?",
+    ],
+)
+def test_reflections_said_plainly(text):
+    assert "reflection" in analyze(text).labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should try yoga.",
+        "You'll be fine.",
+        "You take care now.",
+        "You could tell she was nervous.",
+        "You need to call them today.",
+    ],
+)
+def test_you_statements_that_are_not_reflections(text):
+    assert "reflection" not in analyze(text).labels, text
+
+
+@pytest.mark.parametrize(
+    ("text", "strength", "slip"),
+    [
+        ("That sounds really lonely, but you'll be fine.", "reflection", "minimizing"),
+        ("It's your choice, but honestly you should take the flat.", "choice", "advice"),
+        ("That sounds so hard. But at least you still have your job.", "reflection", "minimizing"),
+    ],
+)
+def test_a_strength_taken_back_is_named_and_not_praised(text, strength, slip):
+    analysis = analyze(text)
+    assert strength in analysis.labels and slip in analysis.labels
+    assert [(u.strength.label, u.slip.label) for u in analysis.undone] == [(strength, slip)]
+    assert not analysis.shows(strength)
+    assert strength not in {note.label for note in analysis.strengths}
+    html = feedback_html(analysis)
+    taken = analysis.undone[0]
+    assert "Taken back" in html
+    assert escape(taken.strength.text) in html and escape(taken.slip.text) in html
+
+
+def test_a_reflection_then_a_question_is_not_taken_back():
+    analysis = analyze("That sounds lonely. What would help, if anything?")
+    assert analysis.shows("reflection") and not analysis.undone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you thinking about suicide?",
+        "When you say you can't go on, do you mean you're thinking of ending your life?",
+        "Are you safe right now?",
+        "What's keeping you safe tonight?",
+        "Are the voices telling you to hurt yourself right now?",
+    ],
+)
+def test_a_direct_caring_question_about_safety_is_recognised_as_good_practice(text):
+    analysis = analyze(text)
+    assert analysis.shows("safety_check"), (text, sorted(analysis.labels))
+    assert "safety_check" in {note.label for note in analysis.strengths}
+    assert "why_question" not in analysis.labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're not thinking of killing yourself, are you?",
+        "You wouldn't hurt yourself, would you?",
+    ],
+)
+def test_a_leading_question_about_safety_is_not_praised(text):
+    labels = analyze(text).labels
+    assert "leading_question" in labels and "safety_check" not in labels, (text, sorted(labels))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis vraiment désolé que tu traverses ça.",
+        "¿Qué tal? ¿Cómo te sientes hoy?",
+        "Wie geht es dir heute? Ich bin da.",
+        "你好吗？我很难过",
+        "Как ты себя чувствуешь сегодня?",
+    ],
+)
+def test_text_that_is_not_english_is_not_read_as_if_it_were(text):
+    analysis = analyze(text)
+    assert not analysis.readable and not analysis.labels and not analysis.cues
+    assert "only read English" in feedback_text(analysis)
+    assert "only read English" in feedback_html(analysis)
+    assert feedback_json(analysis)["language"] == "other"
+
+
+def test_english_with_a_name_or_a_word_of_another_language_is_read():
+    for text in ("Hola Maria, what happened?", "Ana knows the kids' routines inside out."):
+        assert analyze(text).readable, text
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"])
+def test_invisible_characters_inside_words_do_not_hide_cues(mark):
+    text = f"You sh{mark}ould just go to the gym."
+    analysis = analyze(text)
+    assert "advice" in analysis.labels
+    cue = next(c for c in analysis.cues if c.label == "advice")
+    assert cue.text == text[cue.start : cue.end] and mark in cue.text
+
+
+def test_nothing_noticed_is_said_as_nothing_noticed_not_as_next_steps_below():
+    analysis = analyze("Okay.")
+    assert not analysis.labels
+    assert "did not notice anything" in feedback_text(analysis)
+    assert "next steps below" not in feedback_text(analysis).lower()

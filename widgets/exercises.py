@@ -123,14 +123,22 @@ def progress_view(*, store: Any | None = None) -> ExerciseBox:
 
 
 def demo_html(text: str) -> str:
-    """The feedback a response gets, as fixed HTML: same text in, same HTML out."""
+    """The feedback a response gets, as fixed HTML: same text in, same HTML out.
+
+    It is the scorer's own feedback, so it is as honest: what was noticed, with the words; a
+    strength a slip takes back is named with both, never praised; no slip is called absent.
+    """
     analysis = analyze(text)
+    noticed = (
+        f"<p><strong>{esc(t('demo.noticed'))}</strong></p>"
+        f"{highlight_html(analysis.text, analysis.cues)}"
+        if analysis.readable  # words it cannot read: its note, and nothing that pretends
+        else ""
+    )
     return (
         '<div class="peer-demo">'
         f"<p><strong>{esc(t('demo.response'))}</strong></p><blockquote>{esc(text)}</blockquote>"
-        f"{feedback_html(analysis)}"
-        f"<p><strong>{esc(t('demo.noticed'))}</strong></p>"
-        f"{highlight_html(analysis.text, analysis.cues)}"
+        f"{feedback_html(analysis)}{noticed}"
         "</div>"
     )
 

@@ -299,7 +299,11 @@ class RolePlay:
     # -- summary
 
     def evidence(self) -> list[tuple[str, Evidence, bool]]:
-        """(value, evidence, is_strength) for every label in every answered turn."""
+        """(value, evidence, is_strength) for every label in every answered turn.
+
+        A typed turn counts only the strengths it shows: one that a slip in the same sentence
+        takes back ("That sounds lonely, but you'll be fine") is not lived (its slip is named).
+        """
         found: list[tuple[str, Evidence, bool]] = []
         for turn in self._turns:
             if turn.skipped:
@@ -310,6 +314,8 @@ class RolePlay:
                     (turn.analysis.suggestions, False),
                 ):
                     for note in notes:
+                        if good and not turn.analysis.shows(note.label):
+                            continue  # a strength a slip took back is not lived
                         ev = Evidence(turn.number, turn.node_id, note.label, note.message, True)
                         found.append((note.value, ev, good))
                 continue

@@ -85,7 +85,7 @@ class Analyzer:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
             self._read_about_others(reading, sentences)
-        if "you" in norms:
+        if "you" in norms or "so" in norms:
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
         self._mark_questions(reading, sentences)
@@ -182,7 +182,7 @@ class Analyzer:
             if tag is not None:
                 label, message = self.lexicon.rules["tag_question"]
                 add(label, tag, s.body_end - 1, message)
-        if len(questions) >= 2:
+        if len(questions) >= 2 or any(s.asks >= 2 for s in questions):
             first, last = questions[0], questions[-1]
             start_tok = first.opener if first.opener is not None else first.start
             add("stacked_questions", start_tok, last.end - 1, info["stacked_questions"].description)

@@ -114,13 +114,19 @@ def feedback_html(
 
 
 def taken_back_words(undone: Undone) -> str:
-    """One sentence naming a strength and the slip that takes it back, both by their words."""
+    """One sentence naming a strength and the slip that takes it back, both by their words:
+    "...is undone by..." when the slip follows, "...carries..." when it is inside the strength."""
+    strength, slip = undone.strength, undone.slip
+    inside = slip.start < strength.end and strength.start < slip.end
+    label, slip_label = label_title(strength.label), label_title(slip.label)
+    if inside:  # said mid-sentence: "... carries advice"
+        slip_label = slip_label.lower()
     return t(
-        "feedback.taken_back",
-        strength=_short(undone.strength.text, 60),
-        label=label_title(undone.strength.label),
-        slip=_short(undone.slip.text, 60),
-        slip_label=label_title(undone.slip.label),
+        "feedback.taken_back_inside" if inside else "feedback.taken_back",
+        strength=_short(strength.text, 60),
+        label=label,
+        slip=_short(slip.text, 60),
+        slip_label=slip_label,
     )
 
 

@@ -60,6 +60,8 @@ SUGGESTING = frozenset({"about", "if"})
 #: After "what about" / "how about", words that name the person's own topic: an open question.
 THEIR_TOPIC = frozenset({"your", "yours", "you", "that", "this", "those", "the", "his", "her",
                          "their", "it", "then"})  # fmt: skip
+#: "..., do you think?" at the end of a question is an aside, not a second question.
+ASIDE_VERBS = frozenset({"think", "reckon", "suppose", "guess", "feel", "imagine"})
 #: Question words that open a clause about time or place rather than ask, when a subject
 #: follows: "when she's at work, what happens then?" asks with "what".
 SUBORDINATING = frozenset({"when", "where", "whenever", "while", "if", "as", "once"})

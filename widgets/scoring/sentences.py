@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from widgets.scoring.grammar import (
     ABBREVIATION_GOES_ON,
     ANYTHING,
+    ASIDE_VERBS,
     AUXILIARIES,
     BROAD,
     CLAUSE_BREAKS,
@@ -55,6 +56,7 @@ class Sentence:
     opener_kind: str | None = None  # "open", "closed", "why"
     body_end: int = 0  # token index (exclusive) where the closing punctuation begins
     statement: bool = False  # a statement said as a question ("You felt isolated?")
+    asks: int = 0  # how many of its clauses open a question ("What..., and how...?" asks two)
 
 
 _CLAUSE_OR_QUOTE = CLAUSE_BREAKS | QUOTES
@@ -114,9 +116,13 @@ def question_opener(
     nxt = norms[i + 1] if i + 1 < end else ""
     if word == "why" or (word == "how" and nxt == "come"):
         return "why" if marked or nxt in AUXILIARIES or nxt == "come" else None
-    if word in WH_WORDS:
+    if word in WH_WORDS or word in SUBORDINATING:
         if word == "in" and nxt not in ("what", "which"):
             return None
+        if word in SUBORDINATING and word not in WH_WORDS:
+            return None
+        if word in SUBORDINATING and not marked and nxt not in AUXILIARIES:
+            return None  # "When my dad died, I struggled too." tells, it does not ask
         if word in SUBORDINATING and nxt in SUBJECTS and marked:
             return None  # "when she's at work, what happens then?": the question comes later
         if not marked and not _unmarked_question(norms, i, end):
@@ -140,6 +146,11 @@ def _invites_more(norms: list[str], i: int, end: int) -> bool:
         if norms[k] == "any" and norms[k + 1] in ("thoughts", "thought", "ideas", "sense"):
             return True
     return False
+
+
+def _aside(norms: list[str], k: int, end: int) -> bool:
+    """Is the clause at k an aside that ends the question ("..., do you think?")?"""
+    return end - k == 3 and norms[k + 1] == "you" and norms[k + 2] in ASIDE_VERBS
 
 
 def _wh_kind(norms: list[str], i: int, end: int, start: int) -> str:
@@ -181,7 +192,7 @@ def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[st
     """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does.
 
     ``tags`` are the single tag words (the "tag" list of words.csv); "aren't you" and the like
-    are grammar: an auxiliary, "not" and a subject.
+    are grammar: an auxiliary, "not" and a subject; so is "are you" after a negative statement.
     """
     if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in tags:
         return body_end - 1
@@ -193,6 +204,14 @@ def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[st
         and norms[body_end - 1] in SUBJECTS
     ):
         return body_end - 3
+    if (
+        body_end - start >= 5
+        and norms[body_end - 3] == ","
+        and norms[body_end - 2] in AUXILIARIES
+        and norms[body_end - 1] in SUBJECTS
+        and not NEGATORS.isdisjoint(norms[start : body_end - 3])
+    ):
+        return body_end - 2  # "You're not thinking of it, are you?": it expects a no
     return None
 
 
@@ -244,12 +263,16 @@ def split_sentences(norms: list[str]) -> list[Sentence]:
     for s in sentences:
         body_end = s.body_end
         marked = "?" in norms[body_end : s.end]
+        asked: set[int] = set()
         for c in clause_starts(norms, s.start, body_end):
             k = skip_markers(norms, c, body_end)
             kind = question_opener(norms, k, body_end, marked, s.start)
-            if kind:
-                s.opener, s.opener_kind = k, kind
-                break
+            if kind and k not in asked:
+                asked.add(k)
+                # "Is it work, or is it home?" and "What would help, do you think?" ask once.
+                s.asks += norms[c] != "or" and not _aside(norms, k, body_end)
+                if s.opener is None:
+                    s.opener, s.opener_kind = k, kind
         if marked:
             s.question = body_end > s.start
             if s.question and s.opener is None:
@@ -268,8 +291,26 @@ def split_sentences(norms: list[str]) -> list[Sentence]:
     return sentences
 
 
+def _report_end(norms: list[str], s: Sentence, verb: int) -> int:
+    """Where the words reported after the verb at ``verb`` end (see :func:`reported_speech`)."""
+    marked = "?" in norms[s.body_end : s.end]
+    for k in range(verb + 2, s.body_end):
+        if norms[k] in CLAUSE_BREAKS:
+            start = skip_markers(norms, k + 1, s.body_end)
+            if marked and question_opener(norms, start, s.body_end, True, s.start):
+                return k
+    if marked and question_tag(norms, s.start, s.body_end, frozenset()) is not None:
+        return s.body_end - 3 if norms[s.body_end - 3] == "," else s.body_end - 4
+    return s.end
+
+
 def reported_speech(norms: list[str], sentences: list[Sentence]) -> bytearray:
-    """Mark tokens that stand in someone else's words ("she said you should...")."""
+    """Mark tokens that stand in someone else's words ("she said you should...").
+
+    The report runs to the end of the sentence, unless a later clause asks the learner's own
+    question ("When you said that, did you mean...?", "She said rest, but what do you think?"),
+    or the sentence ends in a tag, which is always the speaker's own ("..., wouldn't you?").
+    """
     reported = bytearray(len(norms))
     if REPORTING_VERBS.isdisjoint(norms):
         return reported  # without a reporting verb, nothing (not even a quotation) is reported
@@ -279,7 +320,7 @@ def reported_speech(norms: list[str], sentences: list[Sentence]) -> bytearray:
                 subject = norms[i - 1]
                 if subject in OWN_VOICE or subject in AUXILIARIES:
                     continue
-                for k in range(i + 1, s.end):
+                for k in range(i + 1, _report_end(norms, s, i)):
                     reported[k] = 1
                 break
     # A quotation opened right after a reporting verb stays reported until it closes.

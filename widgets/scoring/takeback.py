@@ -21,9 +21,10 @@ from widgets.scoring.sentences import Sentence
 CONTRAST = frozenset({"but", "though", "although", "however", "yet"})
 #: A contrast word opening the next sentence counts within this many tokens of its start.
 CONTRAST_REACH = 2
-#: Slips that take nothing back: asking two questions at once does not undo either of them,
-#: and a "why" question is still an open question (with its own next step).
-TAKES_NOTHING_BACK = frozenset({"stacked_questions", "why_question"})
+#: Slips that take nothing back: asking two questions at once does not undo either of them.
+#: (A "why" question is open, but its "why" can sound like they must justify themselves, so it
+#: takes back the praise for the open question.)
+TAKES_NOTHING_BACK = frozenset({"stacked_questions"})
 
 
 def taken_back(

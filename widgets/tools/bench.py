@@ -34,8 +34,8 @@ ESCONV_STRATEGIES = {
     "Reflection of feelings": lambda labels: "reflection" in labels,
     "Affirmation and Reassurance": lambda labels: bool({"affirmation", "hope"} & labels),
 }
-#: The targets from the foundation issue (F1 on ESConv dev).
-ESCONV_TARGETS = {"Questions": 0.70, "Providing Suggestions": 0.55, "Self-disclosure": 0.60}
+#: The targets on ESConv dev (F1; issue 11 raised the foundation issue's).
+ESCONV_TARGETS = {"Questions": 0.72, "Providing Suggestions": 0.60, "Self-disclosure": 0.65}
 _ESCONV_TURN = re.compile(r"^\S+ \d \d+ \[([^\]]+)\] (.*)$")
 #: Which sets the lexicon and grammar rules were tuned on (their misses were read and fixed).
 TUNED_ON = {

@@ -13,25 +13,19 @@ from typing import Any
 import ipywidgets as ipw
 
 from widgets.core.text import t
-from widgets.scoring import Cue, analyze, label_description, label_title
+from widgets.scoring import Cue, analyze, label_title
 from widgets.scoring.feedback import (
     NEUTRAL_MARK,
     NEXT_STEP_MARK,
     STRENGTH_MARK,
     feedback_html,
-    found_in,
     highlight_html,
 )
 from widgets.ui.base import Exercise, Result
+from widgets.ui.checklist import Checklist, checklist, checks_html, line, summary_line
 from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
 from widgets.ui.journal import earlier_html, privacy_text, save_entry
 from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
-
-
-def line(mark: str, lead: str, rest: str = "") -> str:
-    """One explained point: a symbol AND words, so meaning never rests on colour or icon alone."""
-    tail = f" {rest}" if rest else ""
-    return f"{mark} <strong>{esc(lead)}</strong>{tail}"
 
 
 def quote(text: str) -> str:
@@ -60,62 +54,29 @@ class RewriteExercise(Exercise):
         if not text:
             return Result(esc(t("rewrite.empty")))
         analysis = analyze(text)
-        summary, met, not_yet, covered = self.targets(analysis)
-        parts = [f"<p><strong>{esc(summary)}</strong></p>"]
+        if not analysis.readable:
+            # Not English: no checklist and no summary, as nothing was read; the note says so.
+            return Result(feedback_html(analysis), text, ())
+        check = self.targets(analysis)
+        parts = [f"<p><strong>{esc(summary_line(check))}</strong></p>"]
         draft = getattr(self.s, "draft", None)
         if draft and _norm(text) == _norm(draft):
             parts.append(f"<p>{NEUTRAL_MARK} {esc(t('rewrite.same_as_draft'))}</p>")
-        parts.append(feedback_html(analysis, met=met, not_yet=not_yet, covered=covered))
+        parts.append(
+            feedback_html(analysis, met=check.met, not_yet=check.not_yet, covered=check.covered)
+        )
+        parts.append(checks_html(check.checks))
         parts.append(
             f"<p><strong>{esc(t('rewrite.your_words'))}</strong></p>"
             + highlight_html(analysis.text, analysis.cues)
         )
         return Result("".join(parts), text, tuple(sorted(analysis.labels)))
 
-    def targets(self, analysis: Any) -> tuple[str, list[str], list[str], set[str]]:
-        """Did the answer show what this scenario asks for, and avoid what it asks to avoid?
-
-        Gives the one-line summary, the lines met and not yet (escaped HTML), and the avoided
-        labels that were found (their "not yet" line already carries the next step).
-        """
-        labels = analysis.labels
-        targets = tuple(self.s.target_labels)
-        avoids = tuple(self.s.avoid_labels)
-        advice = {note.label: note.message for note in analysis.suggestions}
-        good: list[str] = []
-        not_yet: list[str] = []
-        covered: set[str] = set()
-        for name in targets:
-            if name in labels:
-                good.append(line(STRENGTH_MARK, t("rewrite.shown", label=label_title(name))))
-            else:
-                not_yet.append(
-                    line(
-                        NEXT_STEP_MARK,
-                        t("rewrite.not_yet_shown", label=label_title(name)),
-                        esc(label_description(name)),
-                    )
-                )
-        for name in avoids:
-            if name not in labels:
-                good.append(line(STRENGTH_MARK, t("rewrite.avoided", label=label_title(name))))
-                continue
-            where = found_in(analysis, name)
-            step = advice.get(name) or label_description(name)
-            lead = t("rewrite.still_there", label=label_title(name))
-            not_yet.append(line(NEXT_STEP_MARK, lead, esc(f"{where} {step}".strip())))
-            covered.add(name)
-        met = len(good)
-        total = len(targets) + len(avoids)
-        if total and met == total:
-            summary = t("rewrite.all_met")
-        elif total and met:
-            summary = t("rewrite.some_met", met=met, total=total)
-        elif total:
-            summary = t("rewrite.none_met")
-        else:
-            summary = t("rewrite.no_targets")
-        return summary, good, not_yet, covered
+    def targets(self, analysis: Any) -> Checklist:
+        """What the answer showed of this scenario's target labels, and which of its avoid labels
+        were noticed in the words (the others are asked about: the feedback never says a slip is
+        absent). See widgets/ui/checklist.py."""
+        return checklist(analysis, tuple(self.s.target_labels), tuple(self.s.avoid_labels))
 
 
 class ReframeExercise(RewriteExercise):

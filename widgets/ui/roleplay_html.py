@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from widgets.content.roleplay import Evidence, Node, RolePlay, Script, Turn
 from widgets.core.text import t
 from widgets.scoring import LABELS, Analysis, label_title
-from widgets.scoring.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html, found_in
+from widgets.scoring.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html
+from widgets.ui.checklist import checklist, checks_html
 from widgets.ui.markup import esc, html_list, kind_box, para
 
 
@@ -87,35 +88,27 @@ def choice_feedback(node: Node, index: int) -> str:
 
 
 def free_feedback(node: Node, analysis: Analysis) -> str:
-    """The learner's reply, then strengths first (this turn's own checks, then the scorer's)."""
-    labels = analysis.labels
-    advice = {note.label: note.message for note in analysis.suggestions}
-    met = [
-        f"{STRENGTH_MARK} {esc(t('rewrite.shown', label=label_title(name)))}"
-        for name in node.look_for
-        if name in labels
-    ]
-    not_yet = []
-    if not met:
-        looks = ", ".join(label_title(x) for x in node.look_for)
-        not_yet.append(f"{NEXT_STEP_MARK} {esc(t('roleplay.none_shown', labels=looks))}")
-    covered = set()
-    for name in node.avoid:
-        if name in labels:
-            step = advice.get(name, "")
-            not_yet.append(
-                f"{NEXT_STEP_MARK} <strong>"
-                f"{esc(t('rewrite.still_there', label=label_title(name)))}</strong> "
-                f"{esc(found_in(analysis, name))} {esc(step)}".rstrip()
-            )
-            covered.add(name)
-    body = (
+    """The learner's reply, then strengths first (this turn's own checks, then the scorer's).
+
+    The turn's ``look_for`` labels are its targets (any one of them will do) and ``avoid`` its
+    slips: a strength a slip takes back is not praised, and a slip the feedback did not notice
+    is asked about, never called absent (widgets/ui/checklist.py). Words the scorer cannot read
+    (not English) get its plain note and nothing that pretends to have read them.
+    """
+    reply = (
         f"<p><strong>{esc(t('roleplay.you_replied'))}</strong></p>"
         f"<blockquote>{esc(analysis.text)}</blockquote>"
-        f"{feedback_html(analysis, met=met, not_yet=not_yet, covered=covered)}"
-        f"{model_html(node)}"
     )
-    return kind_box(body)
+    if not analysis.readable:
+        return kind_box(f"{reply}{feedback_html(analysis)}{model_html(node)}")
+    check = checklist(analysis, node.look_for, node.avoid)
+    not_yet = []
+    if not check.shown and node.look_for:
+        looks = ", ".join(label_title(x) for x in node.look_for)
+        not_yet.append(f"{NEXT_STEP_MARK} {esc(t('roleplay.none_shown', labels=looks))}")
+    not_yet += [*check.taken_lines, *check.noticed_lines]
+    feedback = feedback_html(analysis, met=check.met, not_yet=not_yet, covered=check.covered)
+    return kind_box(f"{reply}{feedback}{checks_html(check.checks)}{model_html(node)}")
 
 
 def model_html(node: Node, heading: str | None = None) -> str:
