@@ -17,6 +17,13 @@
   or a POST from another site's page is refused by jupyter_server's origin checks, and nothing
   may be opened without signing in (``allow_unauthenticated_access=False``).
 
+**Nothing is fetched from another host.** Voilà's page templates link Font Awesome's stylesheets
+on a CDN (by version range, with no integrity check) and nbconvert's name mermaid's and MathJax's
+scripts there. App mode serves its pages without those links (:func:`offline_templates`), and
+lets no notebook or link choose another template. Nothing shows differently: Voilà's own bundle,
+served from this computer, carries Font Awesome's styles and fonts (the buttons' icons still
+show, beside their words), and the course has no diagrams or formulas.
+
 ``COURSE_APP_IP`` and ``COURSE_APP_PORT`` choose the address and port (127.0.0.1:8866). With any
 other address, as for JupyterLab, the Host check is off (visitors use that address) and the
 token is what keeps others out; docs/hosting.md says what that means. ``COURSE_APP_HOSTNAMES``
@@ -28,15 +35,70 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import secrets
+import shutil
 import socket
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE = ROOT / "course"
 DEFAULT_IP = "127.0.0.1"
 DEFAULT_PORT = "8866"
+
+
+#: A stylesheet or script tag that loads a file from another host (http:, https: or //host).
+REMOTE_TAG = re.compile(
+    r"""<(?:link|script)\b[^>]*?\b(?:href|src)\s*=\s*["']?(?:https?:)?//[^>]*>(?:\s*</script>)?""",
+    re.IGNORECASE,
+)
+#: Macros that would write a <script> from a CDN (MathJax, mermaid): same names, writing nothing.
+SILENT_MACROS = {
+    "mathjax.html.j2": "{%- macro mathjax(url='') -%}{%- endmacro %}\n",
+    "mermaidjs.html.j2": "{%- macro mermaid_js(url='', elk_url='') -%}{%- endmacro %}\n",
+}
+
+
+def _template_names(template_paths: list[str]) -> dict[str, Path]:
+    """Every name a page template of this template's hierarchy may be asked for by (``page.html``,
+    ``lab/page.html``, ``voila/templates/base/page.html``), and the file Jinja finds for it: the
+    first of ``template_paths`` that has it."""
+    names: set[str] = set()
+    for entry in map(Path, template_paths):
+        if entry.parent.name != "templates":  # a root (share/jupyter): its templates are below
+            continue
+        for file in entry.rglob("*"):
+            rel = file.relative_to(entry)
+            if file.suffix not in (".html", ".j2") or "static" in rel.parts:
+                continue
+            app = entry.parent.parent.name  # voila or nbconvert
+            names |= {rel.as_posix(), f"{entry.name}/{rel.as_posix()}"}
+            names.add(f"{app}/templates/{entry.name}/{rel.as_posix()}")
+    found = {}
+    for name in sorted(names):
+        for entry in template_paths:
+            if (Path(entry) / name).is_file():
+                found[name] = Path(entry) / name
+                break
+    return found
+
+
+def offline_templates(template_paths: list[str], folder: Path) -> list[str]:
+    """``template_paths`` with ``folder`` first, holding a copy of every template that loads a
+    stylesheet or script from another host, without those tags, under the name Jinja looks for
+    (so each copy replaces its original, and extends what it extended)."""
+    for name, text in SILENT_MACROS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    for name, source in _template_names(template_paths).items():
+        text = source.read_text(encoding="utf-8")
+        offline = REMOTE_TAG.sub("", text)
+        if offline != text and name not in SILENT_MACROS:
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(offline, encoding="utf-8")
+    return [str(folder), *template_paths]
 
 
 def is_loopback(ip: str) -> bool:
@@ -123,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
             f"--port={port}",
             # The printed link must be the port in use: fail rather than move to another one.
             "--Voila.port_retries=0",
+            # The offline pages below are the only ones: no ?template= or notebook may choose
+            # another (reveal, classic), which would load Font Awesome from a CDN again.
+            "--VoilaConfiguration.allow_template_override=NO",
             *argv,
             str(COURSE),
         ]
@@ -137,9 +202,16 @@ def main(argv: list[str] | None = None) -> int:
     app.token = secrets.token_urlsafe(24)
     hostnames = os.environ.get("COURSE_APP_HOSTNAMES", "").replace(",", " ").split()
     app.tornado_settings = {**app.tornado_settings, **security_settings(app.ip, hostnames)}
-    # Voilà's start() listens, then runs this loop: the callback runs only once it listens.
-    IOLoop.current().add_callback(lambda: print(banner(app.ip, app.port, app.token), flush=True))
-    app.start()
+    templates = Path(tempfile.mkdtemp(prefix="course-app-mode-templates-"))
+    try:
+        app.template_paths = offline_templates(app.template_paths, templates)
+        # Voilà's start() listens, then runs this loop: the callback runs only once it listens.
+        IOLoop.current().add_callback(
+            lambda: print(banner(app.ip, app.port, app.token), flush=True)
+        )
+        app.start()
+    finally:
+        shutil.rmtree(templates, ignore_errors=True)
     return 0
 
 

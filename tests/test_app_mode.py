@@ -443,3 +443,67 @@ def _widget_states_contain(ws, secret: str, timeout: float = 30) -> bool:
     except websocket.WebSocketTimeoutException:
         pass
     return False
+
+
+# --- nothing is fetched from another host (security review, issue 12, item 9) -------------------
+
+
+def test_served_pages_load_nothing_from_another_host(app, learner):
+    """Voilà's templates link Font Awesome on a CDN (by version range, with no integrity check);
+    app mode serves every page without it, whatever template a link asks for."""
+    from test_offline import remote_references
+
+    cookie = {"Cookie": learner.cookies}
+    pages = {
+        "the list of pages": _get(app, _with_token("/", app.token)),
+        "a notebook's page": _get(app, PAGE, headers=cookie),
+        "a page asking for another template": _get(app, f"{PAGE}?template=reveal", headers=cookie),
+        "a page that is not there": _get(app, "/voila/render/no-such-page.ipynb", headers=cookie),
+    }
+    for name, (status, _, body) in pages.items():
+        assert status in (200, 404), (name, status)
+        assert remote_references(body) == [], name
+    assert "voila-tree-main" in pages["the list of pages"][2]
+    assert "jp-Notebook" in pages["a notebook's page"][2]
+    # jupyter_server's sign-in page: its one website address is a link to read, not a fetch.
+    status, _, body = _get(app, "/login")
+    assert status == 200 and remote_references(body, links_ok=True) == []
+
+
+def test_a_browser_opening_app_mode_asks_no_other_host(app):
+    """The learner's browser, recording every request while the page and its widgets load: all
+    go to app mode itself, and the buttons' icons still show (Voilà's own bundle has the font)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = Path(os.environ.get("PEER_COURSE_CHROMIUM", "/usr/bin/chromium"))
+    if not chromium.exists():
+        pytest.skip(f"no Chromium at {chromium} (apt-get install -y chromium)")
+    base = f"http://{app.host}:{app.port}"
+    requests: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(chromium),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            page = browser.new_page()
+            page.on("request", lambda request: requests.append(request.url))
+            page.goto(_with_token(f"{base}/", app.token))
+            page.goto(f"{base}{PAGE}")
+            page.wait_for_selector("button i.fa", timeout=RENDER_TIMEOUT_S * 1000)
+            page.wait_for_timeout(1500)
+            icon_fonts = page.evaluate(
+                """() => [...document.fonts]
+                    .filter(f => f.family.includes('Font Awesome') && f.status === 'loaded')
+                    .map(f => f.family)"""
+            )
+        finally:
+            browser.close()
+    elsewhere = [
+        url
+        for url in requests
+        if not url.startswith((f"{base}/", f"ws://{app.host}:{app.port}/", "data:", "blob:"))
+    ]
+    assert elsewhere == [], elsewhere
+    assert len(requests) > 10, "the page should have loaded its scripts and styles"
+    assert icon_fonts, "Font Awesome should come from Voilà's own bundle"

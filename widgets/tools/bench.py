@@ -10,7 +10,6 @@ the lexicon was tuned on it: figures on a set we tuned on are optimistic.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import statistics
@@ -242,9 +241,11 @@ def labelled_files(paths: list[Path] | None) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m widgets bench", description=__doc__.split("\n")[0]
-    )
+    """Exit codes as for every command (widgets/tools/cli.py): 2, in one line, for a file or
+    folder that is missing or cannot be read."""
+    from widgets.tools.cli import ArgumentParser
+
+    parser = ArgumentParser(prog="python -m widgets bench", description=__doc__.split("\n")[0])
     parser.add_argument(
         "--labelled",
         type=Path,
@@ -256,6 +257,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lexicon", type=Path, default=None, help="a lexicon folder to try")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args(argv)
+    for option, path, wanted, kind in (
+        *(("--labelled", path, path, "a CSV file") for path in args.labelled or ()),
+        ("--esconv", args.esconv, args.esconv and args.esconv / "devWithStrategy_short.tsv",
+         "a folder holding devWithStrategy_short.tsv"),
+        ("--annomi", args.annomi, args.annomi and args.annomi / annomi.FILE_NAME,
+         f"a folder holding {annomi.FILE_NAME}"),
+        ("--lexicon", args.lexicon, args.lexicon and args.lexicon / "labels.csv",
+         "a lexicon folder (with labels.csv)"),
+    ):  # fmt: skip
+        if path is not None and not wanted.is_file():
+            parser.error(f"{option} {path}: {'not ' + kind if path.exists() else 'not found'}")
+    # A file that is there but cannot be read (not UTF-8, wrong columns) raises DataFileError
+    # or OSError: the command line says it in a line per problem, with exit code 2.
     if args.lexicon:
         scoring.use_lexicon(args.lexicon)
     print("Tuned on (figures on these are optimistic):")

@@ -2,22 +2,27 @@
 
 python -m widgets validate [PATH] [--json]      the scenario bank (data/scenarios)
 python -m widgets validate-roleplay [FILE ...]   role-play files (data/roleplays)
+
+Both exit with 0 when everything is ready, 1 when problems were found (a file that is not
+UTF-8 or not YAML is one of them: it is the thing being checked), and 2 when a file or folder
+named does not exist, or for a usage mistake (the codes of every command, in widgets/tools/cli.py).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
+from pathlib import Path
 
-from widgets.content.roleplay import ROLEPLAY_DIR, check_roleplay, load_roleplay
+from widgets.content.roleplay import ROLEPLAY_DIR, check_roleplay, load_roleplay, roleplay_path
 from widgets.content.scenarios import check_bank
 from widgets.core.values import VALUES
+from widgets.tools.cli import EXIT_OK, EXIT_PROBLEMS, ArgumentParser, fail, to_json
 
 
 def validate_command(argv: list[str] | None = None) -> int:
-    """`python -m widgets validate [PATH] [--json]`: 0 when the bank is clean, 1 otherwise."""
-    parser = argparse.ArgumentParser(
+    """`python -m widgets validate [PATH] [--json]`: 0 when the bank is clean, 1 when problems
+    were found, 2 when PATH does not exist."""
+    parser = ArgumentParser(
         prog="python -m widgets validate",
         description="Check the scenario bank (data/scenarios) and list every problem found.",
     )
@@ -29,6 +34,11 @@ def validate_command(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print a JSON report instead")
     args = parser.parse_args(argv)
+    if args.path is not None and not Path(args.path).exists():
+        return fail(
+            parser.prog,
+            f"{args.path}: not found: give a folder of scenario *.yaml files or one .yaml file",
+        )
 
     result = check_bank(args.path)
     per_value = {key: 0 for key in VALUES}
@@ -40,7 +50,7 @@ def validate_command(argv: list[str] | None = None) -> int:
             "per_value": per_value,
             "problems": [p.as_dict() for p in result.problems],
         }
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(to_json(report, indent=2))
     elif result.problems:
         for problem in result.problems:
             print(problem)
@@ -56,19 +66,29 @@ def validate_command(argv: list[str] | None = None) -> int:
             f"OK: {result.entries} scenarios in {n_files} file{'s' if n_files != 1 else ''}"
             f" ({counts})"
         )
-    return 1 if result.problems else 0
+    return EXIT_PROBLEMS if result.problems else EXIT_OK
 
 
 def roleplay_command(argv: list[str] | None = None) -> int:
-    """`python -m widgets validate-roleplay [FILE ...]`: every problem, or an OK line per file."""
-    names = list(sys.argv[1:] if argv is None else argv) or sorted(
-        str(p) for p in ROLEPLAY_DIR.glob("*.yaml")
+    """`python -m widgets validate-roleplay [FILE ...]`: every problem, or an OK line per file.
+    0 when all are ready, 1 when problems were found, 2 when a file named does not exist."""
+    parser = ArgumentParser(
+        prog="python -m widgets validate-roleplay",
+        description="Check role-play files (default: every one in data/roleplays).",
     )
-    status = 0
+    parser.add_argument(
+        "files", nargs="*", help="role-play names (e.g. closing) or paths to .yaml files"
+    )
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    names = args.files or sorted(str(p) for p in ROLEPLAY_DIR.glob("*.yaml"))
+    status = EXIT_OK
     for name in names:
+        if not roleplay_path(name).is_file():
+            status = fail(parser.prog, f"{name}: {_not_a_roleplay(roleplay_path(name))}")
+            continue
         problems = check_roleplay(name)
         if problems:
-            status = 1
+            status = max(status, EXIT_PROBLEMS)
             print(f"{len(problems)} problem(s):")
             for problem in problems:
                 print(f"  - {problem}")
@@ -76,3 +96,11 @@ def roleplay_command(argv: list[str] | None = None) -> int:
             script = load_roleplay(name)
             print(f"OK: {script.file}: {len(script.nodes)} nodes, {len(script.endings())} endings.")
     return status
+
+
+def _not_a_roleplay(path: Path) -> str:
+    if path.is_dir():
+        return "is a folder; give a role-play .yaml file"
+    if path.exists():
+        return "is not a file; give a role-play .yaml file"
+    return "not found: give a role-play name (e.g. closing) or the path to a .yaml file"
