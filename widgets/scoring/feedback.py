@@ -65,7 +65,7 @@ def feedback_html(
     parts = ['<div class="psv-feedback" role="status">']
     strengths = _grouped(analysis.strengths)
     steps = [step for step in _grouped(analysis.suggestions) if step[0] not in covered]
-    taken = [u for u in analysis.undone if u.strength.label not in covered]
+    taken = [u for u in _said_apart(analysis.undone) if u.strength.label not in covered]
     parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")
     if met or strengths:
         parts.append("<ul>")
@@ -113,10 +113,22 @@ def feedback_html(
     return "".join(parts)
 
 
+#: Slips whose own next step already says why they take a strength back (a "why" question is
+#: open in form; its next step explains why "why" can sound like a test).
+SAID_BY_ITS_NEXT_STEP = frozenset({"why_question"})
+
+
+def _said_apart(undone: tuple[Undone, ...]) -> list[Undone]:
+    """The taken-back strengths to list on their own line (not those a next step explains)."""
+    return [u for u in undone if u.slip.label not in SAID_BY_ITS_NEXT_STEP]
+
+
 def taken_back_words(undone: Undone) -> str:
     """One sentence naming a strength and the slip that takes it back, both by their words:
     "...is undone by..." when the slip follows, "...carries..." when it is inside the strength."""
     strength, slip = undone.strength, undone.slip
+    if slip.label in SAID_BY_ITS_NEXT_STEP:
+        return t("feedback.taken_back_why", slip=_short(slip.text, 60))
     inside = slip.start < strength.end and strength.start < slip.end
     label, slip_label = label_title(strength.label), label_title(slip.label)
     if inside:  # said mid-sentence: "... carries advice"
@@ -201,7 +213,7 @@ def feedback_text(analysis: Analysis) -> str:
         lines.append(f"  {t('feedback.' + empty)}")
     if steps or analysis.undone:
         lines.append(t("feedback.next_steps"))
-        for undone in analysis.undone:
+        for undone in _said_apart(analysis.undone):
             lines.append(f"  {NEXT_STEP_MARK} {taken_back_words(undone)}")
         for label, message, values in steps:
             lines.append(
