@@ -92,8 +92,7 @@ def feedback_html(
             )
         parts.append("</ul>")
     noticed: dict[tuple[str, str], list[Cue]] = {}
-    for cue in analysis.cues:
-        if cue.label != "question":
+    for cue in _worth_naming(analysis):
             noticed.setdefault((cue.label, _short(cue.text).lower()), []).append(cue)
     if noticed:
         parts.append(f"<h4>{escape(t('feedback.the_words'))}</h4><ul>")
@@ -116,6 +115,13 @@ def feedback_html(
 #: Slips whose own next step already says why they take a strength back (a "why" question is
 #: open in form; its next step explains why "why" can sound like a test).
 SAID_BY_ITS_NEXT_STEP = frozenset({"why_question"})
+
+
+def _worth_naming(analysis: Analysis) -> list[Cue]:
+    """The cues to list by their words: not the plain "question" (its kind is listed), nor a
+    strength whose slip's own next step explains it (the "open" form of a "why" question)."""
+    quiet = {id(u.strength) for u in analysis.undone if u.slip.label in SAID_BY_ITS_NEXT_STEP}
+    return [c for c in analysis.cues if c.label != "question" and id(c) not in quiet]
 
 
 def _said_apart(undone: tuple[Undone, ...]) -> list[Undone]:
@@ -220,7 +226,7 @@ def feedback_text(analysis: Analysis) -> str:
                 f"  {NEXT_STEP_MARK} {t('feedback.not_yet')} {label_title(label)} "
                 f"({', '.join(values)}): {message}"
             )
-    shown = [c for c in analysis.cues if c.label != "question"]
+    shown = _worth_naming(analysis)
     if shown:
         lines.append(t("feedback.the_words"))
         for cue in shown:
