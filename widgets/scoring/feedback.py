@@ -65,7 +65,7 @@ def feedback_html(
     parts = ['<div class="psv-feedback" role="status">']
     strengths = _grouped(analysis.strengths)
     steps = [step for step in _grouped(analysis.suggestions) if step[0] not in covered]
-    taken = [u for u in analysis.undone if u.strength.label not in covered]
+    taken = [u for u in _said_apart(analysis.undone) if u.strength.label not in covered]
     parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")
     if met or strengths:
         parts.append("<ul>")
@@ -92,8 +92,7 @@ def feedback_html(
             )
         parts.append("</ul>")
     noticed: dict[tuple[str, str], list[Cue]] = {}
-    for cue in analysis.cues:
-        if cue.label != "question":
+    for cue in _worth_naming(analysis):
             noticed.setdefault((cue.label, _short(cue.text).lower()), []).append(cue)
     if noticed:
         parts.append(f"<h4>{escape(t('feedback.the_words'))}</h4><ul>")
@@ -113,10 +112,29 @@ def feedback_html(
     return "".join(parts)
 
 
+#: Slips whose own next step already says why they take a strength back (a "why" question is
+#: open in form; its next step explains why "why" can sound like a test).
+SAID_BY_ITS_NEXT_STEP = frozenset({"why_question"})
+
+
+def _worth_naming(analysis: Analysis) -> list[Cue]:
+    """The cues to list by their words: not the plain "question" (its kind is listed), nor a
+    strength whose slip's own next step explains it (the "open" form of a "why" question)."""
+    quiet = {id(u.strength) for u in analysis.undone if u.slip.label in SAID_BY_ITS_NEXT_STEP}
+    return [c for c in analysis.cues if c.label != "question" and id(c) not in quiet]
+
+
+def _said_apart(undone: tuple[Undone, ...]) -> list[Undone]:
+    """The taken-back strengths to list on their own line (not those a next step explains)."""
+    return [u for u in undone if u.slip.label not in SAID_BY_ITS_NEXT_STEP]
+
+
 def taken_back_words(undone: Undone) -> str:
     """One sentence naming a strength and the slip that takes it back, both by their words:
     "...is undone by..." when the slip follows, "...carries..." when it is inside the strength."""
     strength, slip = undone.strength, undone.slip
+    if slip.label in SAID_BY_ITS_NEXT_STEP:
+        return t("feedback.taken_back_why", slip=_short(slip.text, 60))
     inside = slip.start < strength.end and strength.start < slip.end
     label, slip_label = label_title(strength.label), label_title(slip.label)
     if inside:  # said mid-sentence: "... carries advice"
@@ -201,14 +219,14 @@ def feedback_text(analysis: Analysis) -> str:
         lines.append(f"  {t('feedback.' + empty)}")
     if steps or analysis.undone:
         lines.append(t("feedback.next_steps"))
-        for undone in analysis.undone:
+        for undone in _said_apart(analysis.undone):
             lines.append(f"  {NEXT_STEP_MARK} {taken_back_words(undone)}")
         for label, message, values in steps:
             lines.append(
                 f"  {NEXT_STEP_MARK} {t('feedback.not_yet')} {label_title(label)} "
                 f"({', '.join(values)}): {message}"
             )
-    shown = [c for c in analysis.cues if c.label != "question"]
+    shown = _worth_naming(analysis)
     if shown:
         lines.append(t("feedback.the_words"))
         for cue in shown:
