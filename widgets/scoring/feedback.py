@@ -93,7 +93,7 @@ def feedback_html(
         parts.append("</ul>")
     noticed: dict[tuple[str, str], list[Cue]] = {}
     for cue in _worth_naming(analysis):
-            noticed.setdefault((cue.label, _short(cue.text).lower()), []).append(cue)
+        noticed.setdefault((cue.label, _short(cue.text).lower()), []).append(cue)
     if noticed:
         parts.append(f"<h4>{escape(t('feedback.the_words'))}</h4><ul>")
         for same in list(noticed.values())[:MAX_LISTED_CUES]:
