@@ -18,6 +18,7 @@ import secrets
 import signal
 import socket
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -473,32 +474,43 @@ def test_served_pages_load_nothing_from_another_host(app, learner):
 def test_a_browser_opening_app_mode_asks_no_other_host(app):
     """The learner's browser, recording every request while the page and its widgets load: all
     go to app mode itself, and the buttons' icons still show (Voilà's own bundle has the font)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
+    pytest.importorskip("playwright.sync_api")
     chromium = Path(os.environ.get("PEER_COURSE_CHROMIUM", "/usr/bin/chromium"))
     if not chromium.exists():
         pytest.skip(f"no Chromium at {chromium} (apt-get install -y chromium)")
     base = f"http://{app.host}:{app.port}"
-    requests: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(chromium),
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    # In a child process: pytest may already be running an asyncio loop (other tests start
+    # servers), and Playwright's sync API refuses to run inside one.
+    script = f"""
+import json
+from playwright.sync_api import sync_playwright
+requests = []
+with sync_playwright() as playwright:
+    browser = playwright.chromium.launch(
+        executable_path={str(chromium)!r}, headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    )
+    try:
+        page = browser.new_page()
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto({_with_token(f"{base}/", app.token)!r})
+        page.goto({f"{base}{PAGE}"!r})
+        page.wait_for_selector("button i.fa", timeout={RENDER_TIMEOUT_S * 1000})
+        page.wait_for_timeout(1500)
+        fonts = page.evaluate(
+            "() => [...document.fonts].filter(f => f.family.includes('Font Awesome')"
+            " && f.status === 'loaded').map(f => f.family)"
         )
-        try:
-            page = browser.new_page()
-            page.on("request", lambda request: requests.append(request.url))
-            page.goto(_with_token(f"{base}/", app.token))
-            page.goto(f"{base}{PAGE}")
-            page.wait_for_selector("button i.fa", timeout=RENDER_TIMEOUT_S * 1000)
-            page.wait_for_timeout(1500)
-            icon_fonts = page.evaluate(
-                """() => [...document.fonts]
-                    .filter(f => f.family.includes('Font Awesome') && f.status === 'loaded')
-                    .map(f => f.family)"""
-            )
-        finally:
-            browser.close()
+    finally:
+        browser.close()
+print(json.dumps({{"requests": requests, "fonts": fonts}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=180
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    requests, icon_fonts = seen["requests"], seen["fonts"]
     elsewhere = [
         url
         for url in requests
