@@ -6,21 +6,25 @@ flagged as seeming wrong); ``reset`` forgets every cached file.
 
 Every call returns something that displays as the last expression of a cell. The scenario bank is
 read once per process, so a click never waits on the disk; problems in the bank are shown as a
-readable list (file, row, column) instead of a traceback.
+readable list (file, row, column) instead of a traceback. So is a data file any call needs that
+cannot be read (the words in data/text, the rubric, a role-play, the lexicon): every call here
+is :func:`kindly`, and the box speaks plain English when the words file itself is what is broken.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from IPython.display import HTML
 
 from widgets.content.scenarios import load_bank
 from widgets.core.datafiles import DataFileError
 from widgets.core.state import forget_all, on_forget
-from widgets.core.text import t
+from widgets.core.text import TextKeyError, t
 from widgets.core.values import VALUES, value_title
 from widgets.scoring import LABELS, analyze
 from widgets.scoring.feedback import feedback_html, feedback_text, highlight_html
@@ -29,11 +33,11 @@ from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise cla
 from widgets.ui.base import Exercise, ExerciseBox, message_box, problems_box
 from widgets.ui.flags_view import my_flags
 from widgets.ui.markup import esc, html_list
-from widgets.ui.pair_practice import pair_rubric
+from widgets.ui.pair_practice import pair_rubric as _pair_rubric
 from widgets.ui.progress_view import ProgressView
-from widgets.ui.roleplay_view import roleplay
+from widgets.ui.roleplay_view import roleplay as _roleplay
 from widgets.ui.self_check import SelfCheck
-from widgets.ui.summary import personal_summary
+from widgets.ui.summary import personal_summary as _personal_summary
 
 __all__ = [
     "show",
@@ -52,6 +56,28 @@ __all__ = [
 ]
 
 _bank: dict[str, Any] = {"path": None, "bank": None}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def kindly(view: F) -> F:
+    """A front-door call that shows a box listing the problems (file, line, what to fix) when a
+    data file it needs cannot be read (DataFileError) or lacks its words (TextKeyError), instead
+    of leaving the learner a traceback in every cell."""
+
+    @functools.wraps(view)
+    def front_door(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return view(*args, **kwargs)
+        except (DataFileError, TextKeyError) as error:
+            return problems_box(error)
+
+    return front_door  # type: ignore[return-value]
+
+
+roleplay = kindly(_roleplay)
+personal_summary = kindly(_personal_summary)
+pair_rubric = kindly(_pair_rubric)
 
 
 def set_bank_path(path: str | Path | None) -> None:
@@ -78,12 +104,10 @@ def reset() -> None:
     forget_all()
 
 
+@kindly
 def show(scenario_id: str, *, store: Any | None = None) -> ExerciseBox:
     """The exercise widget for one scenario of any type (reflect = a private journal)."""
-    try:
-        bank = get_bank()
-    except DataFileError as error:
-        return problems_box(error)
+    bank = get_bank()
     if scenario_id not in bank:
         close = difflib.get_close_matches(str(scenario_id), bank.ids(), n=3)
         body = f"<p>{esc(t('errors.unknown_id', id=scenario_id))}</p>"
@@ -105,6 +129,7 @@ def build(scenario: Any, *, store: Any | None = None) -> ExerciseBox:
     return cls(scenario, store).widget
 
 
+@kindly
 def self_check(phase: str = "before", *, store: Any | None = None) -> ExerciseBox:
     """Confidence per value on 1-5 sliders, saved; "after" shows a chart beside "before"."""
     if phase not in PHASES:
@@ -113,13 +138,10 @@ def self_check(phase: str = "before", *, store: Any | None = None) -> ExerciseBo
     return SelfCheck(phase, store).widget
 
 
+@kindly
 def progress_view(*, store: Any | None = None) -> ExerciseBox:
     """Course-wide progress: per value, how many exercises are done and which ones."""
-    try:
-        bank = get_bank()
-    except DataFileError as error:
-        return problems_box(error)
-    return ProgressView(bank, store).widget
+    return ProgressView(get_bank(), store).widget
 
 
 def demo_html(text: str) -> str:
@@ -154,12 +176,14 @@ class Demo(HTML):
         return self.plain
 
 
+@kindly
 def demo(text: str) -> Demo:
     """A worked example for teaching: deterministic (no ids, no times), so nbval can compare it."""
     plain = f"{t('demo.response')} {text}\n{feedback_text(analyze(text))}"
     return Demo(demo_html(text), plain)
 
 
+@kindly
 def rubric(value: str | None = None) -> HTML:
     """What the feedback looks for (for one value, or all): each label in words, and its meaning."""
     if value is not None and value not in VALUES:

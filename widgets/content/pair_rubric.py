@@ -14,7 +14,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from widgets.core.datafiles import ID_PATTERN, DataFileError, Problem, read_yaml
+import yaml
+
+from widgets.core.datafiles import (
+    ID_PATTERN,
+    DataFileError,
+    Problem,
+    mapping_nodes,
+    node_line,
+    read_yaml,
+    sequence_nodes,
+    shown,
+)
 from widgets.core.paths import data_file, display_path
 from widgets.core.state import on_forget
 from widgets.core.text import t
@@ -67,49 +78,87 @@ class Comparison:
     words: str
 
 
-def _check_lines(raw: Any, name: str, problems: list[Problem]) -> list[RubricLine]:
+def _line_of(node: Any, *path: Any) -> int | None:
+    """The YAML line of the value at ``path`` under ``node`` (keys and list indexes), as near as
+    the file lets us go: the last part of the path that exists."""
+    line = node_line(node)
+    for step in path:
+        if isinstance(step, int) and isinstance(node, yaml.SequenceNode):
+            items = sequence_nodes(node)
+            node = items[step] if step < len(items) else None
+        else:
+            pairs = mapping_nodes(node)
+            found = pairs.get(step, pairs.get(str(step)))
+            node = found[1] if found else None
+        if node is None:
+            break
+        line = node_line(node)
+    return line
+
+
+def _at(line: int | None) -> str:
+    return f" (line {line})" if line else ""
+
+
+def _check_lines(raw: Any, node: Any, name: str, problems: list[Problem]) -> list[RubricLine]:
     if not isinstance(raw, list) or not raw:
-        problems.append(Problem(name, None, "lines", "should be a list of one or more lines"))
+        problems.append(
+            Problem(
+                name,
+                None,
+                "lines",
+                f"should be a list of one or more lines{_at(_line_of(node, 'lines'))}",
+            )
+        )
         return []
     lines: list[RubricLine] = []
     seen: set[str] = set()
     for row, entry in enumerate(raw, start=1):
+        at = _at(_line_of(node, "lines", row - 1))
         if not isinstance(entry, dict):
-            problems.append(Problem(name, row, None, "should have id, value and text"))
+            problems.append(Problem(name, row, None, f"should have id, value and text{at}"))
             continue
         line_id, value, text = entry.get("id"), entry.get("value"), entry.get("text")
         bad = len(problems)
         if not isinstance(line_id, str) or not ID_PATTERN.match(line_id):
             problems.append(
-                Problem(name, row, "id", "should be lowercase letters, digits and hyphens")
+                Problem(name, row, "id", f"should be lowercase letters, digits and hyphens{at}")
             )
         elif line_id in seen:
-            problems.append(Problem(name, row, "id", f"'{line_id}' is used by an earlier line"))
-        if value not in VALUES:
+            problems.append(
+                Problem(name, row, "id", f"{shown(line_id)} is used by an earlier line{at}")
+            )
+        if not isinstance(value, str) or value not in VALUES:
             known = ", ".join(VALUES)
-            problems.append(Problem(name, row, "value", f"{value!r} is not one of: {known}"))
+            problems.append(
+                Problem(name, row, "value", f"{shown(value)} is not one of: {known}{at}")
+            )
         if not isinstance(text, str) or not text.strip():
-            problems.append(Problem(name, row, "text", "should be the words of the line"))
-        extra = sorted(set(entry) - {"id", "value", "text"})
+            problems.append(Problem(name, row, "text", f"should be the words of the line{at}"))
+        extra = [key for key in entry if key not in ("id", "value", "text")]
         if extra:
-            problems.append(Problem(name, row, extra[0], "is not a field a line can have"))
+            problems.append(
+                Problem(name, row, str(extra[0]), f"is not a field a line can have{at}")
+            )
         if len(problems) == bad:
             seen.add(line_id)
             lines.append(RubricLine(line_id, value, " ".join(text.split())))
     return lines
 
 
-def _check_scale(raw: Any, name: str, problems: list[Problem]) -> dict[int, str]:
+def _check_scale(raw: Any, node: Any, name: str, problems: list[Problem]) -> dict[int, str]:
     if not isinstance(raw, dict) or set(raw) != set(SCALE_POINTS):
+        at = _at(_line_of(node, "scale"))
         problems.append(
-            Problem(name, None, "scale", "should name each point 1, 2, 3 and 4 in words")
+            Problem(name, None, "scale", f"should name each point 1, 2, 3 and 4 in words{at}")
         )
         return {}
     scale: dict[int, str] = {}
     for point in SCALE_POINTS:
         words = raw[point]
         if not isinstance(words, str) or not words.strip():
-            problems.append(Problem(name, point, "scale", "should be a few words"))
+            at = _at(_line_of(node, "scale", point))
+            problems.append(Problem(name, point, "scale", f"should be a few words{at}"))
         else:
             scale[point] = words.strip()
     return scale
@@ -123,19 +172,24 @@ def load_rubric(path: str | Path | None = None) -> PairRubric:
     doc = read_yaml(file, problems, name=name)
     if doc is None:
         raise DataFileError(problems)
-    tree = doc.data
+    tree, node = doc.data, doc.node
     if not isinstance(tree, dict):
-        raise DataFileError([Problem(name, None, None, "should hold named sections")])
-    if tree.get("schema_version") != 1:
-        problems.append(Problem(name, None, "schema_version", "should be 1"))
+        at = _at(node_line(node))
+        raise DataFileError(
+            [Problem(name, None, None, f"should hold named sections (scale, lines){at}")]
+        )
+    if tree.get("schema_version") != 1 or isinstance(tree.get("schema_version"), bool):
+        at = _at(_line_of(node, "schema_version"))
+        problems.append(Problem(name, None, "schema_version", f"should be 1{at}"))
     for key in tree:
         if key not in SECTIONS:
             moved = " (its words now live in data/text/en.yaml)" if key in MOVED_SECTIONS else ""
+            at = _at(_line_of(node, key))
             problems.append(
-                Problem(name, None, str(key), f"is not a rubric section{moved}; remove it")
+                Problem(name, None, str(key), f"is not a rubric section{moved}; remove it{at}")
             )
-    scale = _check_scale(tree.get("scale"), name, problems)
-    lines = _check_lines(tree.get("lines"), name, problems)
+    scale = _check_scale(tree.get("scale"), node, name, problems)
+    lines = _check_lines(tree.get("lines"), node, name, problems)
     if problems:
         raise DataFileError(problems)
     return PairRubric(tuple(lines), scale)

@@ -8,7 +8,7 @@ broken file gets the same kind message as any other course file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from widgets.core.datafiles import (
     node_line,
     read_yaml,
     sequence_nodes,
+    shown,
 )
 from widgets.core.paths import display_path
 from widgets.core.values import VALUES
@@ -57,9 +58,9 @@ _CHOICE_FIELDS = ("text", "labels", "why", "next")
 
 def _twice(key: str, field: str | None, first: int | None, again: int | None) -> str:
     """The message for a key given twice (``field`` is where it sits, when that is not itself)."""
-    where = "" if field in (None, key) else f" inside '{field}'"
+    where = "" if field in (None, key) else f" inside {shown(field)}"
     return (
-        f"'{key}' appears twice{where} (lines {first} and {again}): YAML keeps only the last "
+        f"{shown(key)} appears twice{where} (lines {first} and {again}): YAML keeps only the last "
         "one. Remove or merge the other."
     )
 
@@ -137,7 +138,7 @@ class _Checker:
                 )
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.add(f"'{key}' should be a piece of text, not {value!r}.", column=key, **where)
+            self.add(f"'{key}' should be a piece of text, not {shown(value)}.", column=key, **where)
             return ""
         return " ".join(value.split())
 
@@ -145,24 +146,25 @@ class _Checker:
         for key in data:
             if key not in _TOP_FIELDS:
                 self.add(
-                    f"unknown field '{key}'{did_you_mean(key, _TOP_FIELDS)}",
+                    f"unknown field {shown(key)}{did_you_mean(key, _TOP_FIELDS)}",
                     column=str(key),
                     line=self.top_line(str(key)),
                 )
         version = data.get("schema_version")
         if version != SCHEMA_VERSION:
             self.add(
-                f"'schema_version' should be {SCHEMA_VERSION}, not {version!r}.",
+                f"'schema_version' should be {SCHEMA_VERSION}, not {shown(version)}.",
                 column="schema_version",
             )
         rid = self.text_field(data, "id")
         if rid and not ID_PATTERN.match(rid):
             self.add(
-                f"'id' {rid!r} should use lowercase letters, digits and hyphens only.", column="id"
+                f"'id' {shown(rid)} should use lowercase letters, digits and hyphens only.",
+                column="id",
             )
         elif rid and rid != self.path.stem:
             self.add(
-                f"'id' {rid!r} should match the file name '{self.path.stem}'.",
+                f"'id' {shown(rid)} should match the file name '{self.path.stem}'.",
                 column="id",
                 line=self.top_line("id"),
             )
@@ -205,7 +207,7 @@ class _Checker:
         for key, text in steps.items():
             if key not in VALUES:
                 self.add(
-                    f"'{key}' is not a course value{did_you_mean(key, VALUES)}",
+                    f"{shown(key)} is not a course value{did_you_mean(key, VALUES)}",
                     column=f"next_steps.{key}",
                     line=line,
                 )
@@ -264,7 +266,7 @@ class _Checker:
                 if target and target not in nodes:
                     broken = True
                     self.add(
-                        f"'{column}' points to '{target}', which is not a node in this file"
+                        f"'{column}' points to {shown(target)}, which is not a node in this file"
                         f"{did_you_mean(target, nodes)}",
                         row=rows[node.id],
                         column=column,
@@ -273,7 +275,7 @@ class _Checker:
                     )
         if start and start not in nodes:
             self.add(
-                f"'start' points to '{start}', which is not a node in this file"
+                f"'start' points to {shown(start)}, which is not a node in this file"
                 f"{did_you_mean(start, nodes)}",
                 column="start",
                 line=self.top_line("start"),
@@ -299,7 +301,8 @@ class _Checker:
                 )
         loop = _find_loop(nodes, start)
         if loop:
-            path = " -> ".join(loop)
+            shown_loop = loop if len(loop) <= 8 else [*loop[:3], "...", *loop[-3:]]
+            path = " -> ".join(shown_loop)
             self.add(
                 f"the conversation loops back on itself ({path}); every path must reach an end.",
                 row=rows[loop[-2]],
@@ -310,25 +313,25 @@ class _Checker:
 
 
 def _find_loop(nodes: Mapping[str, Node], start: str) -> list[str] | None:
-    """A path that comes back to a node already on it (depth-first), or None."""
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
-    path: list[str] = []
+    """A path that comes back to a node already on it (depth-first), or None.
 
-    def visit(nid: str) -> list[str] | None:
-        state[nid] = 1
-        path.append(nid)
-        for nxt in nodes[nid].targets():
-            if state.get(nxt) == 1:
-                return path[path.index(nxt) :] + [nxt]
-            if nxt not in state:
-                found = visit(nxt)
-                if found:
-                    return found
-        path.pop()
-        state[nid] = 2
-        return None
-
-    return visit(start)
+    Walks with its own stack, so a conversation thousands of turns long is checked like a short
+    one (no recursion limit)."""
+    state: dict[str, int] = {start: 1}  # 1 = on the current path, 2 = finished
+    path: list[str] = [start]
+    todo: list[Iterator[str]] = [iter(nodes[start].targets())]
+    while todo:
+        nxt = next(todo[-1], None)
+        if nxt is None:
+            todo.pop()
+            state[path.pop()] = 2
+        elif state.get(nxt) == 1:
+            return path[path.index(nxt) :] + [nxt]
+        elif nxt not in state:
+            state[nxt] = 1
+            path.append(nxt)
+            todo.append(iter(nodes[nxt].targets()))
+    return None
 
 
 class _NodeChecker:
@@ -364,7 +367,7 @@ class _NodeChecker:
                 self.add(f"'{key}' is missing: add it as a piece of text.", key)
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.add(f"'{key}' should be a piece of text, not {value!r}.", key)
+            self.add(f"'{key}' should be a piece of text, not {shown(value)}.", key)
             return ""
         return " ".join(value.split())
 
@@ -384,7 +387,8 @@ class _NodeChecker:
         for item in raw:
             if item not in known:
                 self.add(
-                    f"'{item}' in '{key}' is not one of the {what}{did_you_mean(item, known)}", key
+                    f"{shown(item)} in '{key}' is not one of the {what}{did_you_mean(item, known)}",
+                    key,
                 )
             else:
                 clean.append(item)
@@ -397,7 +401,8 @@ class _NodeChecker:
         nid = self.entry.get("id")
         if not isinstance(nid, str) or not ID_PATTERN.match(nid):
             self.add(
-                f"'id' should use lowercase letters, digits and hyphens only, not {nid!r}.", "id"
+                f"'id' should use lowercase letters, digits and hyphens only, not {shown(nid)}.",
+                "id",
             )
         else:
             self.nid = nid
@@ -406,7 +411,7 @@ class _NodeChecker:
         kind = self.entry.get("kind")
         if kind not in KINDS:
             self.add(
-                f"'kind' should be one of {', '.join(KINDS)}, not {kind!r}"
+                f"'kind' should be one of {', '.join(KINDS)}, not {shown(kind)}"
                 f"{did_you_mean(kind, KINDS)}",
                 "kind",
             )
@@ -443,10 +448,11 @@ class _NodeChecker:
             if kind in KINDS and key in _ALL_FIELDS:
                 owners = [k for k, fields in _KIND_FIELDS.items() if key in fields]
                 self.add(
-                    f"'{key}' belongs to {' or '.join(owners)} nodes, not {kind} nodes.", str(key)
+                    f"{shown(key)} belongs to {' or '.join(owners)} nodes, not {kind} nodes.",
+                    str(key),
                 )
             else:
-                self.add(f"unknown field '{key}'{did_you_mean(key, _ALL_FIELDS)}", str(key))
+                self.add(f"unknown field {shown(key)}{did_you_mean(key, _ALL_FIELDS)}", str(key))
 
     def kind_fields(self, kind: Any) -> dict[str, Any]:
         """The fields only this kind of node has, checked."""
@@ -491,7 +497,7 @@ class _NodeChecker:
         for key in choice:
             if key not in _CHOICE_FIELDS:
                 self.add(
-                    f"unknown field '{key}'{did_you_mean(key, _CHOICE_FIELDS)}",
+                    f"unknown field {shown(key)}{did_you_mean(key, _CHOICE_FIELDS)}",
                     f"{col}.{key}",
                     line,
                 )
@@ -515,7 +521,7 @@ class _NodeChecker:
         for label in labels:
             if label not in known:
                 self.add(
-                    f"'{label}' is not a feedback label{did_you_mean(label, LABELS)}",
+                    f"{shown(label)} is not a feedback label{did_you_mean(label, LABELS)}",
                     f"{col}.labels",
                     line,
                 )

@@ -32,6 +32,7 @@ from widgets.core.datafiles import (
     node_line,
     read_yaml,
     sequence_nodes,
+    shown,
 )
 from widgets.core.paths import display_path
 from widgets.scoring import LABELS, REQUIRED_LABELS
@@ -104,7 +105,7 @@ def check_files(root: Path) -> BankCheck:
                         checker.name,
                         row,
                         "id",
-                        f"duplicate id {sid!r} (line {line}): also used in {where}, row "
+                        f"duplicate id {shown(sid)} (line {line}): also used in {where}, row "
                         f"{other_row} (line {other_line}). Every id must be unique; rename one.",
                     )
                 )
@@ -179,7 +180,7 @@ class _FileChecker:
                 self.add(
                     None,
                     key,
-                    f"top-level key {key!r} appears twice (lines {first} and {again}): YAML "
+                    f"top-level key {shown(key)} appears twice (lines {first} and {again}): YAML "
                     "keeps only the last one, so everything before it is lost. Merge them.",
                 )
         for key in data:
@@ -188,7 +189,7 @@ class _FileChecker:
                 self.add(
                     None,
                     str(key),
-                    f"unknown top-level key {key!r} (line {line})"
+                    f"unknown top-level key {shown(key)} (line {line})"
                     f"{did_you_mean(key, TOP_LEVEL_KEYS)} The top level holds only "
                     "'schema_version' and 'scenarios'; check the "
                     "indentation of the lines below it.",
@@ -207,8 +208,8 @@ class _FileChecker:
             self.add(
                 None,
                 "schema_version",
-                f"unknown schema_version {data['schema_version']!r} (line {line}): this course "
-                f"reads version {SCHEMA_VERSION}; write 'schema_version: {SCHEMA_VERSION}'.",
+                f"unknown schema_version {shown(data['schema_version'])} (line {line}): this "
+                f"course reads version {SCHEMA_VERSION}; write 'schema_version: {SCHEMA_VERSION}'.",
             )
 
     def check_entries(self, data: dict, nodes: dict) -> None:

@@ -25,6 +25,8 @@ from widgets.core.datafiles import (
     mapping_nodes,
     node_line,
     sequence_nodes,
+    short,
+    shown,
 )
 
 __all__ = ["EntryFields", "kind_of", "quote_tip"]
@@ -37,7 +39,7 @@ def kind_of(value: object) -> str:
     if isinstance(value, bool):
         return f"true/false ({str(value).lower()})"
     if isinstance(value, int | float):
-        return f"a number ({value})"
+        return f"a number ({shown(value)})"
     if isinstance(value, str):
         return "text"
     if isinstance(value, list):
@@ -144,11 +146,11 @@ class EntryFields:
                 ),
                 key,
             )
-            where = "" if field == key else f" inside {field!r}"
+            where = "" if field == key else f" inside {shown(field)}"
             self.add(
                 field,
-                f"{key!r} appears twice{where} (lines {first} and {again}): YAML keeps only the "
-                "last one. Remove or merge the other (or fix a copy-paste that ran together).",
+                f"{shown(key)} appears twice{where} (lines {first} and {again}): YAML keeps only "
+                "the last one. Remove or merge the other (or fix a copy-paste that ran together).",
             )
 
     def check_field_names(self) -> None:
@@ -156,7 +158,7 @@ class EntryFields:
             if key not in FIELDS:
                 self.add(
                     str(key),
-                    f"unknown field {key!r} (line {self.line(key)}){did_you_mean(key, FIELDS)}"
+                    f"unknown field {shown(key)} (line {self.line(key)}){did_you_mean(key, FIELDS)}"
                     " Fields are listed in data/scenarios/SCHEMA.md.",
                 )
         for field in REQUIRED_FIELDS:
@@ -196,7 +198,7 @@ class EntryFields:
             return
         value = self.entry[field]
         if not isinstance(value, list):
-            example = f" Write it as [{value}]." if isinstance(value, str) else ""
+            example = f" Write it as [{short(value)}]." if isinstance(value, str) else ""
             self.add(
                 field,
                 f"{field!r} should be a list, not {kind_of(value)} (line {self.line(field)})."
@@ -222,7 +224,7 @@ class EntryFields:
                 if item in seen:
                     self.add(
                         field,
-                        f"{item!r} is listed twice in {field!r} (line {self.line(field)}): "
+                        f"{shown(item)} is listed twice in {field!r} (line {self.line(field)}): "
                         "keep one.",
                     )
                 seen.add(item)
@@ -269,7 +271,7 @@ class EntryFields:
                 ok = False
                 self.add(
                     field,
-                    f"{label} has an unknown key {key!r}{did_you_mean(key, subfields)} "
+                    f"{label} has an unknown key {shown(key)}{did_you_mean(key, subfields)} "
                     f"Its keys are: {', '.join(subfields)}.",
                 )
         for key, required in subfields.items():
@@ -288,7 +290,7 @@ class EntryFields:
                     state = "has no" if key not in item else "has an empty"
                     self.add(
                         field,
-                        f"{label} {state} {key!r}: add '{key}: ...' "
+                        f"{label} {state} {shown(key)}: add '{key}: ...' "
                         + (
                             "saying why, in a kind sentence the learner will read."
                             if key == "why"
@@ -299,7 +301,7 @@ class EntryFields:
                 ok = False
                 self.add(
                     field,
-                    f"{label}: {key!r} should be text, not {kind_of(sub)}.{quote_tip(sub)}",
+                    f"{label}: {shown(key)} should be text, not {kind_of(sub)}.{quote_tip(sub)}",
                 )
         return ok
 

@@ -19,7 +19,7 @@ from widgets.content.scenarios import (
     TYPES,
     norm_topic,
 )
-from widgets.core.datafiles import ID_PATTERN, did_you_mean
+from widgets.core.datafiles import ID_PATTERN, did_you_mean, shown
 from widgets.core.values import VALUES
 
 __all__ = ["HARD_TOPIC_WORDS", "EntryMeanings", "TypeRules"]
@@ -52,8 +52,8 @@ class EntryMeanings(EntryFields):
             suggestion = re.sub(r"[^a-z0-9]+", "-", sid.lower()).strip("-")
             self.add(
                 "id",
-                f"bad id format {sid!r} (line {self.line('id')}): use lowercase letters, digits "
-                f"and single hyphens only, e.g. {suggestion!r}.",
+                f"bad id format {shown(sid)} (line {self.line('id')}): use lowercase letters, "
+                f"digits and single hyphens only, e.g. {shown(suggestion)}.",
             )
             return None
         return sid, self.row, self.line("id")
@@ -74,7 +74,7 @@ class EntryMeanings(EntryFields):
                 ok = False
                 self.add(
                     "values",
-                    f"unknown value key {value!r} (line {self.item_line('values', value)})"
+                    f"unknown value key {shown(value)} (line {self.item_line('values', value)})"
                     f"{did_you_mean(value, VALUES)} Value keys are: {', '.join(VALUES)}.",
                 )
         return values if ok else tuple(v for v in values[:1] if v in VALUES)
@@ -86,7 +86,7 @@ class EntryMeanings(EntryFields):
         if kind not in TYPES:
             self.add(
                 "type",
-                f"unknown type {kind!r} (line {self.line('type')}){did_you_mean(kind, TYPES)} "
+                f"unknown type {shown(kind)} (line {self.line('type')}){did_you_mean(kind, TYPES)} "
                 f"Types are: {', '.join(TYPES)}.",
             )
             return None
@@ -99,14 +99,14 @@ class EntryMeanings(EntryFields):
                 if label not in self.labels:
                     self.add(
                         field,
-                        f"unknown label {label!r} (line {self.item_line(field, label)})"
+                        f"unknown label {shown(label)} (line {self.item_line(field, label)})"
                         f"{did_you_mean(label, names)} Labels are: {', '.join(names)}.",
                     )
         both = set(self.clean.get("target_labels", ())) & set(self.clean.get("avoid_labels", ()))
         for label in sorted(both):
             self.add(
                 "avoid_labels",
-                f"label {label!r} is in both target_labels and avoid_labels "
+                f"label {shown(label)} is in both target_labels and avoid_labels "
                 f"(line {self.line('avoid_labels')}): a good answer cannot both show and avoid "
                 "it; keep it in one list.",
             )
@@ -115,7 +115,7 @@ class EntryMeanings(EntryFields):
                 self.add(
                     "spots",
                     f"spot {i + 1} (line {self.line('spots', i)}) has unknown label "
-                    f"{spot['label']!r}{did_you_mean(spot['label'], names)} "
+                    f"{shown(spot['label'])}{did_you_mean(spot['label'], names)} "
                     f"Labels are: {', '.join(names)}.",
                 )
 
@@ -141,7 +141,7 @@ class EntryMeanings(EntryFields):
         for topic, word in mentioned.items():
             self.add(
                 "topics",
-                f"mentions {word!r}, a hard topic ({topic}), but 'topics' does not list it "
+                f"mentions {shown(word)}, a hard topic ({topic}), but 'topics' does not list it "
                 f"(entry starts at line {self.line()}): add {topic} to topics and make sure "
                 "the content_note covers it.",
             )
@@ -224,7 +224,7 @@ class TypeRules(EntryFields):
         elif rk is not None and rk not in REFRAME_KINDS:
             self.add(
                 "reframe_kind",
-                f"bad reframe_kind {rk!r} (line {self.line('reframe_kind')})"
+                f"bad reframe_kind {shown(rk)} (line {self.line('reframe_kind')})"
                 f"{did_you_mean(rk, REFRAME_KINDS)} Use one of: {', '.join(REFRAME_KINDS)}.",
             )
 
@@ -261,7 +261,7 @@ class TypeRules(EntryFields):
             for key in sorted({k for k in keys if keys.count(k) > 1}):
                 self.add(
                     "categories",
-                    f"category key {key!r} is used twice (line {self.line('categories')}): "
+                    f"category key {shown(key)} is used twice (line {self.line('categories')}): "
                     "every category needs its own key.",
                 )
         if "items" not in self.bad and len(items) < 4:
@@ -282,7 +282,7 @@ class TypeRules(EntryFields):
                 self.add(
                     "items",
                     f"item {i + 1} (line {self.line('items', i)}) has category "
-                    f"{item['category']!r}, which is not a category key"
+                    f"{shown(item['category'])}, which is not a category key"
                     f"{did_you_mean(item['category'], keys)} Keys are: {', '.join(keys)}.",
                 )
         used = {item["category"] for item in items}
@@ -290,8 +290,9 @@ class TypeRules(EntryFields):
             if items and category["key"] not in used:
                 self.add(
                     "items",
-                    f"category {category['key']!r} has no items (line {self.line('categories')})"
-                    ": give it at least one item, or remove the category.",
+                    f"category {shown(category['key'])} has no items "
+                    f"(line {self.line('categories')}): give it at least one item, or remove the "
+                    "category.",
                 )
 
     def check_spot(self) -> None:
@@ -314,10 +315,11 @@ class TypeRules(EntryFields):
             line = self.line("spots", i)
             at = draft.lower().find(phrase.lower())
             if at >= 0:
-                fix = f" The draft has {draft[at : at + len(phrase)]!r}: copy its capitals exactly."
+                found = shown(draft[at : at + len(phrase)])
+                fix = f" The draft has {found}: copy its capitals exactly."
             else:
                 fix = " Copy the phrase from the draft exactly (same spelling and punctuation)."
             self.add(
                 "spots",
-                f"spot {i + 1} phrase {phrase!r} not found in the draft (line {line}).{fix}",
+                f"spot {i + 1} phrase {shown(phrase)} not found in the draft (line {line}).{fix}",
             )

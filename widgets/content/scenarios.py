@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from widgets.content.model import SCHEMA_VERSION, ModelAnswer
-from widgets.core.datafiles import DATA_DIR, DataFileError, Problem, did_you_mean
+from widgets.core.datafiles import DATA_DIR, DataFileError, Problem, did_you_mean, shown
 from widgets.core.values import VALUES
 
 __all__ = [
@@ -201,7 +201,7 @@ class Bank(Mapping):
         except KeyError:
             close = difflib.get_close_matches(str(key), list(self._by_id), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise KeyError(f"no scenario with id {key!r} in the bank{hint}") from None
+            raise KeyError(f"no scenario with id {shown(key)} in the bank{hint}") from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_id)
@@ -223,7 +223,7 @@ class Bank(Mapping):
     def by_value(self, value: str) -> list[Scenario]:
         """Scenarios whose values include `value`, in file order; unknown keys are a KeyError."""
         if value not in VALUES:
-            raise KeyError(f"unknown value key {value!r}{did_you_mean(value, VALUES)}")
+            raise KeyError(f"unknown value key {shown(value)}{did_you_mean(value, VALUES)}")
         return [s for s in self._by_id.values() if value in s.values]
 
     def to_frame(self):

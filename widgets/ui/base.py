@@ -17,13 +17,13 @@ import ipywidgets as ipw
 
 from widgets.core.datafiles import DataFileError
 from widgets.core.state import on_forget
-from widgets.core.text import t
+from widgets.core.text import TextKeyError, fill, t
 from widgets.core.values import value_title
 from widgets.store import StoreError, get_store
 from widgets.ui.a11y import BOX_CLASS, style_widget
 from widgets.ui.controls import button_row, make_button
 from widgets.ui.flags import FlagPanel
-from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
+from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box, para
 
 T = TypeVar("T")
 
@@ -65,21 +65,49 @@ class ExerciseBox(ipw.VBox):
 # --- boxes in place of an exercise ------------------------------------------------------------
 
 
+#: What the boxes below say when the words file itself cannot be read (so ``t`` cannot help):
+#: plain English, naming no key, so a learner is never left with a traceback.
+PLAIN_ENGLISH = {
+    "errors.details": "Details",
+    "errors.bank_heading": "This part of the course could not be shown",
+    "errors.bank_intro": (
+        "The course's words could not be read, so this is said in plain English. The course "
+        "data has {n} problem(s) to fix; each line names the file and the line:"
+    ),
+    "errors.bank_fix": (
+        "Please tell your facilitator or trainer; once the file is fixed, run this cell again. "
+        "Nothing you saved has been lost."
+    ),
+}
+
+
+def _words(key: str, **fields: object) -> str:
+    """``t(key)``, or its plain English when the words file cannot be read or lacks the key."""
+    try:
+        return t(key, **fields)
+    except (DataFileError, TextKeyError):
+        return fill(PLAIN_ENGLISH[key], **fields)
+
+
 def message_box(title: str, body_html: str, plain: str) -> ExerciseBox:
     """A box in place of an exercise that cannot be shown, saying why in plain words."""
-    text, page = fallback_bundle(title, [(t("errors.details"), plain)], None)
+    text, page = fallback_bundle(title, [(_words("errors.details"), plain)], None)
     panel = ipw.HTML(f"<h3>{esc(title)}</h3>" + kind_box(body_html, role="alert"))
     return ExerciseBox([panel], fallback_text=text, fallback_html=page)
 
 
-def problems_box(error: DataFileError) -> ExerciseBox:
-    """Every problem in the course data, one per line, so a trainer can fix them all at once."""
+def problems_box(error: Exception) -> ExerciseBox:
+    """Every problem in the course data, one per line, so a trainer can fix them all at once.
+
+    ``error`` is a DataFileError (its problems are listed), or any other error about the data
+    (a TextKeyError: its message is the one line). Works even when the words file is broken."""
     problems = list(getattr(error, "problems", []) or [])
-    items = html_list(esc(str(p)) for p in problems) if problems else esc(str(error))
-    body = f"<p>{esc(t('errors.bank_intro', n=len(problems)))}</p>{items}"
-    body += f"<p>{esc(t('errors.bank_fix'))}</p>"
+    items = html_list(esc(str(p)) for p in problems) if problems else para(str(error))
+    n = len(problems) or 1
+    body = f"<p>{esc(_words('errors.bank_intro', n=n))}</p>{items}"
+    body += f"<p>{esc(_words('errors.bank_fix'))}</p>"
     plain = "; ".join(str(p) for p in problems) or str(error)
-    return message_box(t("errors.bank_heading"), body, plain)
+    return message_box(_words("errors.bank_heading"), body, plain)
 
 
 # --- the one-time notice about a progress file that was moved aside -------------------------
