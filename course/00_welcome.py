@@ -90,7 +90,10 @@
 # | **06_respect_dignity_equity** | Honouring everyone's worth: cultural humility, trauma-informed practice and generous assumptions. |
 # | **07_belonging_and_community** | Everyone's need to belong, and working to remove the barriers that keep people out. |
 # | **08_curiosity** | Asking powerful, open questions that are curious but never invasive. |
-# | **09_putting_it_together** | Bringing all the values together in longer scenarios, and an "after" self-check. |
+# | **09_crisis_and_safety** | Staying with someone in distress, asking directly and caringly about suicide, safety planning *with* the person, and looking after yourself afterwards. |
+# | **10_ethics_and_boundaries** | Confidentiality and its limits, strengths-based case notes, boundaries made together, gifts, social media and knowing people in more than one way. |
+# | **11_conversations** | Whole conversations: pacing and silence, a rupture and its repair, a crisis night, an ending, a group in conflict, a text line; and practice with a partner. |
+# | **12_putting_it_together** | Bringing all the values together in longer scenarios, and an "after" self-check. |
 #
 # You can do the notebooks in order, or start with the value that interests you most.
 

@@ -1,4 +1,4 @@
-"""The closing role-play (09_putting_it_together) played in the browser with the keyboard alone.
+"""The closing role-play (12_putting_it_together) played in the browser with the keyboard alone.
 
 It is the course's biggest widget: branching turns, free replies scored like a rewrite, and a
 summary across all eight values. A learner must be able to reach the end without a mouse, read
@@ -33,7 +33,7 @@ def rt(key: str, **fields: object) -> str:
 
 def test_roleplay_reaches_the_summary_by_keyboard(lab, new_page, dialogs):
     page = new_page()
-    open_notebook(page, lab, "09_putting_it_together.ipynb")
+    open_notebook(page, lab, "12_putting_it_together.ipynb")
     run_all(page, lab)
     box = cell_output(page, 'roleplay("closing")')
     # A content note comes first, and starting is the learner's choice.
@@ -81,4 +81,4 @@ def test_roleplay_reaches_the_summary_by_keyboard(lab, new_page, dialogs):
     assert names and not any(PRIVATE_USE.search(line) for line in names), names
     serious = serious_violations(page, OUTPUTS)
     assert not serious, "\n".join(serious)
-    shut_down_kernels(lab, "09_putting_it_together")
+    shut_down_kernels(lab, "12_putting_it_together")

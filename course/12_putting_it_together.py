@@ -12,7 +12,7 @@
 # ---
 
 # %% [markdown]
-# # 09 · Putting it all together
+# # 12 · Putting it all together
 #
 # You've spent time with each of the eight values on its own. Real conversations don't come
 # one value at a time, so this last notebook brings them all together.
