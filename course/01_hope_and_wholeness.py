@@ -147,6 +147,17 @@ demo(
 # person's own strengths, so the hope is rooted in *their* life, not in our cheerfulness.
 
 # %% [markdown]
+# ### A moment that comes back
+#
+# This short phone call will come back a few times in the course, each time with one detail
+# changed; at the end (notebook 12) you'll see your own replies side by side, privately.
+
+# %%
+from widgets.exercises import mirror
+
+mirror("missed-sessions-first")
+
+# %% [markdown]
 # ### Exercise: hope, optimism or minimising?
 #
 # Sort each response into the right group. Take your time; there are hints if you want them.

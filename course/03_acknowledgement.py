@@ -142,6 +142,17 @@ demo(
 )
 
 # %% [markdown]
+# ### A moment that comes back
+#
+# You may have met this phone call before: one detail is different this time. Reply as you
+# would on the day; your replies stay private and meet again at the end of the course.
+
+# %%
+from widgets.exercises import mirror
+
+mirror("missed-sessions-hostel")
+
+# %% [markdown]
 # ### Exercise: crying in the car
 #
 # Sam, a new dad, is exhausted. Turn the draft into a reflection of feelings. The helper will

@@ -158,6 +158,17 @@ demo(
 # own words.
 
 # %% [markdown]
+# ### A moment that comes back
+#
+# You may have met this phone call before: one detail is different this time. Reply as you
+# would on the day; your replies stay private and meet again at the end of the course.
+
+# %%
+from widgets.exercises import mirror
+
+mirror("missed-sessions-name")
+
+# %% [markdown]
 # ### Exercise: forty harvests
 #
 # Walter farmed for fifty years before his stroke. Rewrite the draft as an open question

@@ -168,6 +168,17 @@ demo(
 #    You don't have to carry it alone.
 
 # %% [markdown]
+# ### A moment that comes back
+#
+# You may have met this phone call before: one detail is different this time. Reply as you
+# would on the day; your replies stay private and meet again at the end of the course.
+
+# %%
+from widgets.exercises import mirror
+
+mirror("missed-sessions-diagnosis")
+
+# %% [markdown]
 # ### Exercise: the heating is broken again
 #
 # Doreen has dealt with landlords for most of her life. Rewrite the draft so she stays in

@@ -116,6 +116,17 @@ demo(
 # Maybe that's a group; maybe it's one phone call a week.
 
 # %% [markdown]
+# ### A moment that comes back
+#
+# You may have met this phone call before: one detail is different this time. Reply as you
+# would on the day; your replies stay private and meet again at the end of the course.
+
+# %%
+from widgets.exercises import mirror
+
+mirror("missed-sessions-age")
+
+# %% [markdown]
 # ### Exercise: like a visitor
 #
 # Farid arrived in the country a year ago and feels like a visitor everywhere. Rewrite the

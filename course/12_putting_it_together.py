@@ -182,6 +182,67 @@ roleplay("closing")
 # the practice, never about the person.
 
 # %% [markdown]
+# ## Your bias mirror
+#
+# ### A short reading: bias, and generosity of assumption
+#
+# Notebook 06 described a **bias** as a mental shortcut: a quick judgement about a person or a
+# group, picked up mostly without noticing from the world around us. Everyone has them. What
+# matters is what we do once we notice one.
+#
+# Shortcuts steer us most when we know least. A missed appointment is a good example: we rarely
+# know why someone didn't come, so our minds fill the gap, often with whatever we already
+# half-believe about "people like them". The glossary of the core values says it plainly:
+#
+# > "Often, we make negative assumptions about people or situations."
+# > — *Core Values of Peer Support*, glossary of terms
+#
+# **Generosity of assumption** is the counterweight: when the story has gaps, we give the person
+# the kindest reading of what they did or said, and then we ask rather than decide. One question
+# helps more than any other: *would I have said the same thing if one detail about this person
+# were different?* Their name, their age, their skin colour, where they live, their diagnosis.
+#
+# The bias mirror lets you try that question on yourself. One phone call came back several
+# times in this course: someone who had missed three sessions in a row telling you "I just
+# couldn't face it". Each time, one detail was different. Below are your own replies, side by
+# side.
+#
+# How to read it:
+#
+# - **Your words first, the labels second.** The feedback reads words, not intent, and it misses
+#   a lot: tone, warmth, length, what you chose to ask about.
+# - **Notice without a verdict.** A difference might come from a bias, or from a tiring day, or
+#   from something you learned between notebooks. Ask "what might have led to this?" rather than
+#   "what does this say about me?"
+# - **Offer yourself the same generosity.** Finding a difference doesn't make you a bad peer
+#   support worker: noticing is the skill. If you find one, the steps from notebook 06 still
+#   work: notice, name it, get curious, learn, repair.
+# - **Missed a version?** The mirror says which notebook it is in. Go back if you like, or simply
+#   read what is there.
+#
+# Everything here is private: your replies and your reflection are saved only on this computer
+# and are never part of any export. Nobody else, your facilitator included, can see them.
+
+# %%
+from widgets.exercises import mirror_review
+
+mirror_review()
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the bias mirror
+#
+# - The mirror is private by design. Never ask anyone to show or read out their replies or their
+#   reflection, and don't ask whether they found a difference.
+# - In a group, talk about the idea rather than anyone's results: What makes our own biases
+#   hard to see? Which details about a person tend to change how services respond to them? What
+#   helps you check yourself in the moment?
+# - Some learners will find a difference and feel ashamed; some will have been on the receiving
+#   end of exactly these assumptions. Name both gently, say that noticing is the skill, and
+#   remind everyone that stepping out is always fine.
+# - Learners who skipped some versions can still use the mirror: two replies are enough to
+#   compare, and it says which notebooks hold the others.
+
+# %% [markdown]
 # ## Your "after" self-check
 #
 # At the start of the course you rated how confident you felt about each value. Now rate them

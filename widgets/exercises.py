@@ -2,7 +2,8 @@
 
 ``show`` (an exercise), ``demo`` (worked feedback), ``rubric``, ``self_check``, ``progress_view``,
 ``roleplay``, ``personal_summary``, ``pair_rubric`` and ``my_flags`` (the feedback a learner
-flagged as seeming wrong); ``reset`` forgets every cached file.
+flagged as seeming wrong); ``mirror`` (one version of a bias-mirror moment) and ``mirror_review``
+(the learner's own replies side by side, privately); ``reset`` forgets every cached file.
 
 Every call returns something that displays as the last expression of a cell. The scenario bank is
 read once per process, so a click never waits on the disk; problems in the bank are shown as a
@@ -31,6 +32,7 @@ from widgets.scoring.feedback import feedback_html, feedback_text, highlight_htm
 from widgets.store import PHASES
 from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise class per scenario type)
 from widgets.ui.base import Exercise, ExerciseBox, message_box, problems_box
+from widgets.ui.bias_mirror import mirror, mirror_review
 from widgets.ui.flags_view import my_flags
 from widgets.ui.markup import esc, html_list
 from widgets.ui.pair_practice import pair_rubric as _pair_rubric
@@ -50,6 +52,8 @@ __all__ = [
     "personal_summary",
     "pair_rubric",
     "my_flags",
+    "mirror",
+    "mirror_review",
     "get_bank",
     "set_bank_path",
     "reset",
