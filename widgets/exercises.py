@@ -27,6 +27,7 @@ from widgets.scoring.feedback import feedback_html, feedback_text, highlight_htm
 from widgets.store import PHASES
 from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise class per scenario type)
 from widgets.ui.base import Exercise, ExerciseBox, message_box, problems_box
+from widgets.ui.dilemma import DilemmaExercise  # noqa: F401  (registers the dilemma type)
 from widgets.ui.flags_view import my_flags
 from widgets.ui.markup import esc, html_list
 from widgets.ui.pair_practice import pair_rubric
