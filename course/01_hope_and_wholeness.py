@@ -315,6 +315,54 @@ show("hope-spot-dropped-out")
 # 4. (2 min) Close by asking everyone to silently name one strength of their own.
 
 # %% [markdown]
+# ## When hope and honesty pull apart
+#
+# Most exercises in this course have a response that lives the value best. Real work
+# isn't always like that. Sometimes holding hope pulls one way and being honest pulls
+# another, and experienced peer workers disagree about what to do. The next two
+# exercises are dilemmas: situations with no single right answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: "Be honest with me"
+#
+# Bronwen asks you straight out whether she'll get a council flat this year.
+# Where does hope end and a promise begin?
+
+# %%
+show("hope-dilemma-waiting-list")
+
+# %% [markdown]
+# ### Dilemma: "Do you still get bad patches?"
+#
+# Precious asks whether you still have hard times, in a month when you do.
+# What does wholeness ask of you here, and what do your own limits ask?
+
+# %%
+show("hope-dilemma-do-you-still")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: running a dilemma in the group ("Lean and listen", 15 minutes)
+#
+# The dilemmas in notebooks 01-08 all work this way; use one per session.
+#
+# 1. (2 min) Read the situation and the options aloud. Everyone chooses silently, on
+#    paper or in the notebook, and writes one line about why.
+# 2. (5 min) Ask people to stand (or raise a hand) by the option they lean towards.
+#    Nobody has to say why, and staying seated is fine.
+# 3. (5 min) Invite one person from each group to say what they weighed. Ask the room
+#    to listen for what the *other* group is protecting, not for who is right.
+# 4. (3 min) Read the voices together, then the supervision question. Close with: *did
+#    anyone's lean shift, even a little?*
+#
+# Keep the tone curious: the point is to get better at naming what we weigh, not to
+# find the answer. Some dilemmas carry content notes; offer the choice to step out.
+
+# %% [markdown]
 # ### Extra practice (optional)
 #
 # If you have time and energy, here are three more. They are optional; skip any of them.

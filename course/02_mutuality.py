@@ -307,6 +307,50 @@ show("mutuality-rewrite-dressed-as-question")
 show("mutuality-choose-just-tell-me")
 
 # %% [markdown]
+# ## Offering an idea is not the same as giving advice
+#
+# Here is a tension worth naming honestly. The core values say peer support workers *always*
+# avoid advice-giving. Yet in notebook 05 you will hear a peer worker say "I've got some
+# thoughts if you'd like to hear them", and many experienced peer workers say something like
+# it. Is that advice sneaking back in?
+#
+# Not necessarily. The difference is who decides:
+#
+# - **Advice** puts your answer in place of theirs: "You should...", "Have you tried...?". The
+#   idea arrives whether they wanted it or not, and it comes with a hope that they'll take it.
+# - **Asking permission to offer an idea** hands them a choice first: "I've got a thought
+#   about that. Would you like to hear it? It's fine if not." If they say no, that's the end of
+#   it. If they say yes, it's one idea on the table, not the answer.
+#
+# It can fit a mutual relationship when:
+#
+# - you have listened first, and asked what they have already tried and what they think;
+# - they seem stuck, or have asked for ideas, and an idea might widen their choices;
+# - "no" is really fine with you, and they know it.
+#
+# How to hold it lightly:
+#
+# 1. **Ask, and mean it.** Leave a real pause for "no".
+# 2. **Offer one idea, as yours.** "Something that helped me was..." or "One thing I've heard
+#    of is...", not "What you need is...".
+# 3. **Hand it straight back.** "What do you make of that?" "It might not fit you at all."
+# 4. **Let it go.** Don't bring it back next week to check whether they did it.
+#
+# Experienced peer workers don't all agree about this. Some say even asking permission can tip
+# the balance, because people often say yes to be polite, especially to someone who works for a
+# service. It's a judgement call, not a rule, and one of the dilemmas near the end of this
+# notebook lets you weigh it.
+
+# %%
+demo("I've got a thought about that. Would you like to hear it? It's completely fine if not.")
+
+# %% [markdown]
+# The helper notices that this leaves the choice in their hands. It also calls "Would you like
+# to hear it?" a closed question, and here a yes or a no is exactly what you are asking for:
+# "no" should be as easy to say as "yes". Whatever they answer, go back to their own ideas with
+# an open question.
+
+# %% [markdown]
 # ## Sharing your own experience, with a purpose
 #
 # Lived experience is the heart of peer support. Sharing some of your own story can say
@@ -392,6 +436,45 @@ show("mutuality-choose-shared-boundaries")
 #    Were the worker's limits explained, not just stated?
 # 4. (4 min) Swap roles once, with a new situation.
 # 5. (2 min) Whole group: one thing that made the boundary feel shared.
+
+# %% [markdown]
+# ## When mutuality pulls against other things
+#
+# Mutuality is easy to say yes to and harder to live, because it can pull against other
+# things you care about: the organisation you work for, or an idea you really think
+# might help. The next two exercises are dilemmas: situations with no single right
+# answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: "Do I have to do the numbers again?"
+#
+# Cerys doesn't want to fill in the questionnaire the service's funder asks for.
+# Mutuality, or your duty to the organisation?
+
+# %%
+show("mutuality-dilemma-the-numbers")
+
+# %% [markdown]
+# ### Dilemma: a thought you could offer
+#
+# This one puts the question of offering an idea (see above) to work: Marek hasn't
+# asked for ideas, and you have one.
+
+# %%
+show("mutuality-dilemma-a-thought-to-offer")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the mutuality dilemmas
+#
+# Run one of them as "Lean and listen" (see the notes in notebook 01). For Marek, it
+# helps to have two people read the "ask permission" and "my story" voices aloud
+# to each other: the difference between them is small on paper and large in the room.
+# Ask: *when has someone asked your permission to offer an idea? Could you say no?*
 
 # %% [markdown]
 # ### Extra practice (optional)

@@ -331,6 +331,44 @@ show("acknowledgement-reframe-same-story")
 # 5. (2 min) Whole group: what changed when solutions had to wait?
 
 # %% [markdown]
+# ## When being heard pulls against other things
+#
+# Acknowledging someone can pull against loyalty to your organisation, or against the
+# wish to share your own story. The next two exercises are dilemmas: situations with
+# no single right answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: "Whose side are you on?"
+#
+# Hamza was hurt on a ward run by the organisation you work for. It has a
+# content note, and you can skip it.
+
+# %%
+show("acknowledgement-dilemma-whose-side")
+
+# %% [markdown]
+# ### Dilemma: "What was it like for you?"
+#
+# Samira asks about your own diagnosis. How much of your story helps her feel
+# heard, and when does it take over? It has a content note too.
+
+# %%
+show("acknowledgement-dilemma-what-was-it-like")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the acknowledgement dilemmas
+#
+# Run one of them as "Lean and listen" (see the notes in notebook 01). Hamza's
+# dilemma can stir strong feelings about services in a room of people with lived
+# experience; name that at the start, and keep the discussion on what each option
+# protects rather than on anyone's own hospital story.
+
+# %% [markdown]
 # ### Extra practice (optional)
 #
 # Three more, if you have time and energy. Skip any of them. The second one mentions the death

@@ -319,6 +319,42 @@ show("strength-based-spot-job-loss")
 # 4. (2 min) Close by asking everyone to write one phrase they will try to use this week.
 
 # %% [markdown]
+# ## When strengths pull against other things
+#
+# Being strength-based can pull against honesty about what is hard, or against what a
+# system needs to hear. The next two exercises are dilemmas: situations with no single
+# right answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: a form about your hardest days
+#
+# A benefit form asks Leroy what he finds hard, and you have spent weeks
+# talking about what he can do.
+
+# %%
+show("strength-based-dilemma-hardest-days-form")
+
+# %% [markdown]
+# ### Dilemma: "I've never asked anyone for help"
+#
+# Efua is proud that she has never asked for help. She also looks exhausted.
+
+# %%
+show("strength-based-dilemma-never-asked-for-help")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the strength-based dilemmas
+#
+# Run one of them as "Lean and listen" (see the notes in notebook 01). Leroy's works
+# well in a room that knows benefit forms; have the details of a local welfare rights
+# service to hand, and keep the talk on the dilemma, not on anyone's own claim.
+
+# %% [markdown]
 # ### Extra practice (optional)
 #
 # If you have time and energy, here are four more. They are all optional; skip any of them.

@@ -300,6 +300,25 @@ demo(
 )
 
 # %% [markdown]
+# ### Is offering your thoughts advice?
+#
+# You might remember from notebook 02 that the core values say peer workers *always* avoid
+# advice-giving. So is "I've got some thoughts if you'd like to hear them" a slip? Seen from
+# self-determination, what matters is where the choices sit. Here there are two, and both are
+# the person's: whether to hear your thoughts at all, and what to do with them if they do.
+# "I'll support whatever you decide" says the second one out loud.
+#
+# It stops fitting when:
+#
+# - you are hoping they'll pick your idea, and you would be disappointed if they didn't;
+# - "no" isn't really free: they rely on you for something (a referral, a place in a group),
+#   or they are used to pleasing the people who help them;
+# - you offer your thoughts before you have asked what *they* think.
+#
+# If any of those is true, stay with questions for now. Holding an idea lightly means being as
+# glad to hear "no thanks" as "yes please".
+
+# %% [markdown]
 # ### Exercise: offering options
 #
 # Fatima has asked what's out there for her. Choose the response that offers options
@@ -399,6 +418,45 @@ show("self-determination-spot-coming-out-at-work")
 # 3. (5 min) Take turns: one person offers the options to another, while the third listens
 #    for steering (a favourite, a warmer voice, a "but honestly...").
 # 4. (5 min) Whole group: what gave steering away? How did the speaker hand the choice back?
+
+# %% [markdown]
+# ## When choice and safety pull apart
+#
+# Self-determination is where the hardest dilemmas in peer support live: someone's
+# right to choose can pull against their safety, a family's worry, or what your
+# organisation expects of you. The next two exercises are dilemmas: situations with no
+# single right answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: "My body, my choice"
+#
+# Yusuf has decided to stop his medication and asks you to keep it to yourself
+# for now. It has a content note, and you can skip it.
+
+# %%
+show("self-determination-dilemma-stopping-medication")
+
+# %% [markdown]
+# ### Dilemma: a weekend of her own
+#
+# Lowri wants to go to a festival on her own, and her mum asks you to talk her
+# out of it: the dignity of risk, in real life.
+
+# %%
+show("self-determination-dilemma-festival")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the self-determination dilemmas
+#
+# Run one of them as "Lean and listen" (see the notes in notebook 01). Yusuf's
+# dilemma is a good moment to show where your organisation's policy on sharing
+# information is, without going into clinical detail. Ask: *what would you want to
+# have told Yusuf about your limits before he told you anything?*
 
 # %% [markdown]
 # ### Extra practice (optional)

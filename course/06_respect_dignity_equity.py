@@ -445,6 +445,44 @@ show("respect-dignity-equity-reframe-person-by-the-door")
 #    reconnect?*
 
 # %% [markdown]
+# ## When respect and the rules pull apart
+#
+# Cultural humility can pull against an organisation's rules, even rules made with
+# good reason. The next two exercises are dilemmas: situations with no single right
+# answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: a gift at Eid
+#
+# Nasreen brings you homemade sweets at Eid, and your service has a rule about
+# gifts.
+
+# %%
+show("respect-dignity-equity-dilemma-eid-sweets")
+
+# %% [markdown]
+# ### Dilemma: "I don't want a stranger in the room"
+#
+# Vikram wants his son to interpret, and your service books professional
+# interpreters.
+
+# %%
+show("respect-dignity-equity-dilemma-son-interprets")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the respect, dignity and equity dilemmas
+#
+# Run one of them as "Lean and listen" (see the notes in notebook 01). If the room
+# includes people from the communities in these dilemmas, don't ask them to speak for
+# their community; everyone speaks for themselves. Ask: *who wrote the rule, and who
+# was in the room when it was written?*
+
+# %% [markdown]
 # ### Extra practice (optional)
 #
 # If you have time and energy, here are five more. They are all optional. The sort exercise

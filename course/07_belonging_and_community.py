@@ -403,6 +403,43 @@ show("belonging-and-community-rewrite-hard-on-yourself")
 #    they go for support themselves.
 
 # %% [markdown]
+# ## When one person's belonging pulls against another's
+#
+# A group belongs to everyone in it, and sometimes what one person needs to belong
+# pulls against what another needs to feel safe. The next two exercises are dilemmas:
+# situations with no single right answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: the one place he belongs
+#
+# Malachi says the group is the one place he belongs; Rukhsana feels frightened
+# when he shouts. It has a content note, and you can skip it.
+
+# %%
+show("belonging-and-community-dilemma-raised-voice")
+
+# %% [markdown]
+# ### Dilemma: a group chat between sessions
+#
+# The young parents' group wants a group chat. Whose chat is it, and who is
+# there at 2am?
+
+# %%
+show("belonging-and-community-dilemma-group-chat")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the belonging dilemmas
+#
+# Run one of them as "Lean and listen" (see the notes in notebook 01). The group
+# chat dilemma is a useful way into your own group's agreements: afterwards, ask what
+# this group would want in place if it started a chat of its own.
+
+# %% [markdown]
 # ### Extra practice (optional)
 #
 # If you have time and energy, here are six more. They are all optional; skip any of them.

@@ -371,6 +371,41 @@ show("curiosity-reframe-prayer-not-pills")
 # one person can offer another.
 
 # %% [markdown]
+# ## When curiosity pulls against privacy
+#
+# Curiosity supports connection, and it also has to respect what people keep to
+# themselves. The next two exercises are dilemmas: situations with no single right
+# answer.
+#
+# Each one works the same way: choose the way you lean, write a sentence or two about why,
+# then read how three experienced peer workers weigh it. They are fictional but true to life,
+# and they don't agree. Nothing is marked right or wrong, your reasoning stays private, and
+# you can skip either one.
+
+# %% [markdown]
+# ### Dilemma: something said in passing
+#
+# Tobias mentions prison in passing, and carries on. Do you follow him or ask?
+
+# %%
+show("curiosity-dilemma-in-passing")
+
+# %% [markdown]
+# ### Dilemma: the empty boxes on the form
+#
+# Your manager asks you to find out what Saoirse left off her referral form.
+
+# %%
+show("curiosity-dilemma-empty-boxes")
+
+# %% [markdown] tags=["facilitator"]
+# **Facilitator notes**: the curiosity dilemmas
+#
+# Run one of them as "Lean and listen" (see the notes in notebook 01). Ask: *whose
+# curiosity is it, and who is it for?* Saoirse's dilemma works well alongside your
+# organisation's own referral form, with any real details removed.
+
+# %% [markdown]
 # ### Extra practice (optional)
 #
 # If you have time and energy, here is one more. Esperanza's son wants to leave college;

@@ -784,11 +784,11 @@ def test_schema_examples_are_valid(tmp_path: Path) -> None:
     """Every full example in SCHEMA.md must pass the checker, so the docs never drift."""
     schema = (REPO / "data" / "scenarios" / "SCHEMA.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```yaml\n(  - id: .*?)```", schema, flags=re.DOTALL)
-    assert len(blocks) == 6
+    assert len(blocks) == 7
     text = "schema_version: 1\nscenarios:\n" + "".join(blocks)
     bank = load_bank(write(tmp_path, text))
     assert sorted(s.type for s in bank.values()) == sorted(
-        ["rewrite", "choose", "sort", "spot", "reframe", "reflect"]
+        ["rewrite", "choose", "sort", "spot", "reframe", "reflect", "dilemma"]
     )
 
 

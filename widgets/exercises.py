@@ -33,6 +33,7 @@ from widgets.store import PHASES
 from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise class per scenario type)
 from widgets.ui.base import Exercise, ExerciseBox, message_box, problems_box
 from widgets.ui.bias_mirror import mirror, mirror_review
+from widgets.ui.dilemma import DilemmaExercise  # noqa: F401  (registers the dilemma type)
 from widgets.ui.flags_view import my_flags
 from widgets.ui.markup import esc, html_list
 from widgets.ui.pair_practice import pair_rubric as _pair_rubric

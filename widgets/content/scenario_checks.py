@@ -23,6 +23,7 @@ from widgets.content.scenarios import (
     SortCategory,
     SortItem,
     Spot,
+    Voice,
 )
 from widgets.core.datafiles import (
     DataFileError,
@@ -311,13 +312,18 @@ class _EntryChecker(EntryMeanings, TypeRules):
             content_note=c.get("content_note"),
             minutes=c.get("minutes"),
             options=tuple(
-                Option(o["text"], bool(o.get("best", False)), o["why"])
+                Option(
+                    o["text"], bool(o.get("best", False)), o.get("why") or "", o.get("key") or ""
+                )
                 for o in c.get("options", [])
             ),
             categories=tuple(SortCategory(k["key"], k["title"]) for k in c.get("categories", [])),
             items=tuple(SortItem(i["text"], i["category"], i["why"]) for i in c.get("items", [])),
             spots=tuple(Spot(s["phrase"], s["label"], s["why"]) for s in c.get("spots", [])),
             reframe_kind=c.get("reframe_kind"),
+            voices=tuple(Voice(v["name"], v["leans"], v["why"]) for v in c.get("voices", [])),
+            weighs=c.get("weighs", ()),
+            supervision_question=c.get("supervision_question"),
             source=self.file_name,
             line=self.line() or 0,
         )

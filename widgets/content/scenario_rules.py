@@ -3,7 +3,7 @@
 Once the shapes are right (widgets/content/scenario_fields.py), two kinds of rules remain: what
 the words mean (a known id, value, type and label; hard topics flagged with a content note) and
 what each type of exercise needs (a choose has a best option, a sort's items fit its bins, a spot's
-phrases are really in the draft).
+phrases are really in the draft, a dilemma's voices lean different ways).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from widgets.content.scenarios import (
     TYPES,
     norm_topic,
 )
-from widgets.core.datafiles import ID_PATTERN, did_you_mean, shown
+from widgets.content.themes import load_themes
+from widgets.core.datafiles import ID_PATTERN, DataFileError, did_you_mean, shown
 from widgets.core.values import VALUES
 
 __all__ = ["HARD_TOPIC_WORDS", "EntryMeanings", "TypeRules"]
@@ -38,6 +39,8 @@ HARD_TOPIC_WORDS: dict[str, str] = {
     "discrimination": r"racis\w*|homophob\w*|transphob\w*|discriminat\w*|slurs?\b",
 }
 _HARD_WORD_RES = {t: re.compile(rf"\b(?:{p})", re.IGNORECASE) for t, p in HARD_TOPIC_WORDS.items()}
+#: The key of a dilemma option, which its voices lean towards: a short lowercase word.
+OPTION_KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 class EntryMeanings(EntryFields):
@@ -148,12 +151,14 @@ class EntryMeanings(EntryFields):
 
     def all_text(self) -> Iterator[str]:
         """Every piece of the entry a learner reads, where a hard topic could be mentioned."""
-        for field in ("title", "setting", "peer_says", "prompt", "draft"):
+        for field in ("title", "setting", "peer_says", "prompt", "draft", "supervision_question"):
             if field in self.clean:
                 yield self.clean[field]
         for field in ("model_answers", "options", "items", "spots"):
             for item in self.clean.get(field, ()):
                 yield from (v for k, v in item.items() if k in ("text", "phrase") and v)
+        for voice in self.clean.get("voices", ()):  # a dilemma's voices: who, and why
+            yield from (voice[k] for k in ("name", "why") if voice.get(k))
 
 
 class TypeRules(EntryFields):
@@ -168,6 +173,8 @@ class TypeRules(EntryFields):
             self.check_sort()
         elif kind == "spot":
             self.check_spot()
+        elif kind == "dilemma":
+            self.check_dilemma()
 
     def check_type_only_fields(self, kind: str) -> None:
         for field, types in TYPE_ONLY_FIELDS.items():
@@ -201,7 +208,7 @@ class TypeRules(EntryFields):
                     )
         if kind == "reframe":
             self.check_reframe_kind()
-        if kind != "reflect":
+        if kind not in ("reflect", "dilemma"):
             for field, what in (
                 ("model_answers", "1 or more good answers, each with text and why"),
                 ("hints", "1 or more short hints the learner can open when stuck"),
@@ -245,6 +252,20 @@ class TypeRules(EntryFields):
                 f"choose scenario has no best option (line {self.line('options')}): mark at "
                 "least one option with 'best: true'.",
             )
+        for i, option in enumerate(options):
+            label = f"option {i + 1} (line {self.line('options', i)})"
+            if not option.get("why"):
+                state = "has an empty" if "why" in option else "has no"
+                self.add(
+                    "options",
+                    f"{label} {state} 'why': add 'why: ...' saying why, in a kind sentence the "
+                    "learner will read.",
+                )
+            if option.get("key") is not None:
+                self.add(
+                    "options",
+                    f"{label} has a 'key', which only dilemma options use: remove it.",
+                )
 
     def check_sort(self) -> None:
         categories = self.clean.get("categories", [])
@@ -323,3 +344,159 @@ class TypeRules(EntryFields):
                 "spots",
                 f"spot {i + 1} phrase {shown(phrase)} not found in the draft (line {line}).{fix}",
             )
+
+    # --- dilemma: no right answer, voices that disagree ----------------------------------------
+
+    def check_dilemma(self) -> None:
+        """A situation, 2+ ways to lean, 2+ voices leaning different ways, what they weigh and a
+        question for supervision. No option is best, so options have no best and no why."""
+        for field, what in (
+            ("setting", "'setting: ...', the situation the learner weighs"),
+            (
+                "supervision_question",
+                "'supervision_question: ...', a question the learner can take to supervision",
+            ),
+        ):
+            if not self.present(field) and field not in self.bad:
+                self.add(
+                    field,
+                    f"dilemma scenario without {field} (entry starts at line {self.line()}): "
+                    f"add {what}.",
+                )
+        keys = self.check_dilemma_options()
+        self.check_voices(keys)
+        self.check_weighs()
+
+    def check_dilemma_options(self) -> list[str] | None:
+        """The option keys, or None when the options have a problem (leans cannot be checked)."""
+        if "options" in self.bad:
+            return None
+        if not self.present("options"):
+            self.add(
+                "options",
+                f"dilemma scenario without options (entry starts at line {self.line()}): add "
+                "'options:' with 2 or more ways to lean, each with key and text.",
+            )
+            return None
+        options = self.clean.get("options", [])
+        before = self.n_problems
+        if len(options) < 2:
+            self.add(
+                "options",
+                f"dilemma scenario with {len(options)} option (line {self.line('options')}): "
+                "give 2 or more ways to lean, each with key and text.",
+            )
+        keys: list[str] = []
+        for i, option in enumerate(options):
+            label = f"option {i + 1} (line {self.line('options', i)})"
+            if "best" in option:
+                self.add(
+                    "options",
+                    f"{label} has 'best': a dilemma has no best option. Remove it; the voices "
+                    "say what each way of leaning weighs.",
+                )
+            if option.get("why") is not None:
+                self.add(
+                    "options",
+                    f"{label} has 'why': in a dilemma the voices say why. Remove it, or move "
+                    "the words into a voice.",
+                )
+            key = option.get("key")
+            if key is None:
+                self.add(
+                    "options",
+                    f"{label} has no 'key': add 'key: ...', a short word the voices lean "
+                    "towards, e.g. 'key: ask'.",
+                )
+            elif not OPTION_KEY.match(key):
+                self.add(
+                    "options",
+                    f"{label} has the key {key!r}: use lowercase letters and digits, joined by "
+                    "single hyphens or underscores, e.g. 'ask-first'.",
+                )
+            elif key in keys:
+                self.add("options", f"{label}: the key {key!r} is used twice; give each its own.")
+            else:
+                keys.append(key)
+        return keys if self.n_problems == before else None
+
+    def check_voices(self, keys: list[str] | None) -> None:
+        """2 or more voices, each leaning towards an option, and not all the same way."""
+        if "voices" in self.bad:
+            return
+        if not self.present("voices"):
+            self.add(
+                "voices",
+                f"dilemma scenario without voices (entry starts at line {self.line()}): add "
+                "'voices:' with 2 or more (3 is best) experienced peer workers, each with name, "
+                "leans and why.",
+            )
+            return
+        voices = self.clean.get("voices", [])
+        if len(voices) < 2:
+            self.add(
+                "voices",
+                f"dilemma scenario with {len(voices)} voice (line {self.line('voices')}): give "
+                "2 or more (3 is best), leaning different ways.",
+            )
+        if keys is None:
+            return
+        for i, voice in enumerate(voices):
+            if voice["leans"] not in keys:
+                self.add(
+                    "voices",
+                    f"voice {i + 1} (line {self.line('voices', i)}) leans towards "
+                    f"{voice['leans']!r}, which is not an option key"
+                    f"{did_you_mean(voice['leans'], keys)} Keys are: {', '.join(keys)}.",
+                )
+        leans = {voice["leans"] for voice in voices}
+        if len(voices) >= 2 and len(leans) == 1 and leans <= set(keys):
+            self.add(
+                "voices",
+                f"every voice leans towards {next(iter(leans))!r} (line {self.line('voices')}): "
+                "a dilemma's voices disagree. Let at least one lean another way, or make it a "
+                "choose scenario.",
+            )
+
+    def check_weighs(self) -> None:
+        """2 or more known themes, each really in the voices' words (the feedback says so)."""
+        if "weighs" in self.bad:
+            return
+        if not self.present("weighs"):
+            self.add(
+                "weighs",
+                f"dilemma scenario without weighs (entry starts at line {self.line()}): list 2 "
+                "or more themes the voices weigh, e.g. 'weighs: [self_determination, safety]' "
+                "(the themes are in data/lexicon/value_words.csv).",
+            )
+            return
+        weighs = self.clean.get("weighs", ())
+        try:
+            themes = load_themes()
+        except DataFileError as error:
+            first = error.problems[0] if error.problems else error
+            self.add("weighs", f"could not check 'weighs' (line {self.line('weighs')}): {first}")
+            return
+        if len(weighs) < 2:
+            self.add(
+                "weighs",
+                f"'weighs' lists {len(weighs)} theme (line {self.line('weighs')}): a dilemma "
+                "weighs 2 or more things against each other.",
+            )
+        said = " ".join(v["why"] for v in self.clean.get("voices", ()))
+        for theme in weighs:
+            line = self.item_line("weighs", theme)
+            if theme not in themes:
+                self.add(
+                    "weighs",
+                    f"unknown theme {theme!r} (line {line}){did_you_mean(theme, themes)} Themes "
+                    f"are: {', '.join(themes)} (data/lexicon/value_words.csv).",
+                )
+            elif "voices" not in self.bad and not themes[theme].pattern.search(said):
+                words = ", ".join(themes[theme].words[:6])
+                self.add(
+                    "weighs",
+                    f"'weighs' lists {theme!r} (line {line}), but no voice's 'why' uses its "
+                    f"words ({words}, ...): learners are told the voices weighed it. Let a voice "
+                    "say so, add the word to data/lexicon/value_words.csv, or remove it.",
+                )

@@ -33,13 +33,14 @@ __all__ = [
     "SortCategory",
     "SortItem",
     "Spot",
+    "Voice",
     "check_bank",
     "load_bank",
     "norm_topic",
     "validate_bank",
 ]
 
-TYPES: tuple[str, ...] = ("rewrite", "choose", "sort", "spot", "reframe", "reflect")
+TYPES: tuple[str, ...] = ("rewrite", "choose", "sort", "spot", "reframe", "reflect", "dilemma")
 REFRAME_KINDS: tuple[str, ...] = (
     "deficit_to_strength",
     "label_to_person_first",
@@ -69,15 +70,18 @@ TEXT_FIELDS = (
     "draft",
     "content_note",
     "reframe_kind",
+    "supervision_question",
 )
-TEXT_LIST_FIELDS = ("values", "target_labels", "avoid_labels", "hints", "topics")
+TEXT_LIST_FIELDS = ("values", "target_labels", "avoid_labels", "hints", "topics", "weighs")
 #: Fields holding a list of small mappings: sub-field -> required?
 MAPPING_LIST_FIELDS: dict[str, dict[str, bool]] = {
     "model_answers": {"text": True, "why": True},
-    "options": {"text": True, "best": False, "why": True},
+    # a choose option needs a why; a dilemma option a key instead (scenario_rules.TypeRules)
+    "options": {"text": True, "best": False, "why": False, "key": False},
     "categories": {"key": True, "title": True},
     "items": {"text": True, "category": True, "why": True},
     "spots": {"phrase": True, "label": True, "why": True},
+    "voices": {"name": True, "leans": True, "why": True},
 }
 FIELDS: tuple[str, ...] = (
     *TEXT_FIELDS,
@@ -87,7 +91,10 @@ FIELDS: tuple[str, ...] = (
 )
 #: Fields that only make sense for some types (a wrong type usually means a copy-paste slip).
 TYPE_ONLY_FIELDS: dict[str, tuple[str, ...]] = {
-    "options": ("choose",),
+    "options": ("choose", "dilemma"),
+    "voices": ("dilemma",),
+    "weighs": ("dilemma",),
+    "supervision_question": ("dilemma",),
     "categories": ("sort",),
     "items": ("sort",),
     "spots": ("spot",),
@@ -104,10 +111,22 @@ TYPE_ONLY_FIELDS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Option:
-    """One answer in a `choose` scenario; `why` is shown after the learner picks it."""
+    """One answer in a `choose` scenario (`why` is shown after the learner picks it), or one way
+    to lean in a `dilemma` (its `key` is what the voices lean towards; no best, no why)."""
 
     text: str
     best: bool
+    why: str
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class Voice:
+    """An experienced peer worker's view of a `dilemma`: who they are (a fictional role), the
+    option key they lean towards and why, in a few sentences."""
+
+    name: str
+    leans: str
     why: str
 
 
@@ -161,6 +180,9 @@ class Scenario:
     items: tuple[SortItem, ...] = ()
     spots: tuple[Spot, ...] = ()
     reframe_kind: str | None = None
+    voices: tuple[Voice, ...] = ()
+    weighs: tuple[str, ...] = ()
+    supervision_question: str | None = None
     source: str = ""
     line: int = 0
 
@@ -171,8 +193,9 @@ class Scenario:
 
     @property
     def scored(self) -> bool:
-        """Reflect scenarios are a private journal: never scored."""
-        return self.type != "reflect"
+        """Reflect scenarios are a private journal, and a dilemma has no right answer: neither
+        is scored."""
+        return self.type not in ("reflect", "dilemma")
 
     @property
     def has_content_note(self) -> bool:
