@@ -46,7 +46,7 @@
 # | 35-50 min | A crisis night: reading, then the role-play, **optional**, on people's own computers only. Say clearly that skipping it is fine, and that you are around. |
 # | 50-60 min | Break. Keep the quiet space open. |
 # | 60-80 min | Endings and groups: choose one of the two role-plays for the room, and leave the other for later. |
-# | 80-90 min | Text-based support: the role-play, played with phones face down: just the screen and short replies. |
+# | 80-90 min | Text-based support: reading and the role-play. Ask people to keep every reply to a line or two, as they would text. |
 # | 90-115 min | Pair practice with the rubric (see the notes in that section). |
 # | 115-120 min | "Try it this week" and a closing round: one word for how you're leaving. |
 #
@@ -360,10 +360,10 @@ roleplay("group-clash")
 # | Value | In this conversation |
 # |---|---|
 # | Hope and wholeness | Two very different experiences can share one room. |
-# | Acknowledgement | Shirin and Declan are each reflected, in turn. |
+# | Acknowledgement | Shirin and Malcolm are each reflected, in turn. |
 # | Mutuality | The group's own agreement guides the moment, not the facilitator's rules. |
-# | Strength-based | Declan retells his story as his own, and that is named. |
-# | Self-determination | Declan is invited, not told; Shirin can say more, or pass. |
+# | Strength-based | Malcolm retells his story as his own, and that is named. |
+# | Self-determination | Malcolm is invited, not told; Shirin can say more, or pass. |
 # | Respect, dignity and equity | A comment is corrected without shaming the person who made it. |
 # | Belonging and community | "You both belong in this group", and a quiet word afterwards. |
 # | Curiosity | No debate about who is right: each person's experience is what matters here. |
@@ -372,7 +372,7 @@ roleplay("group-clash")
 # **Facilitator notes**: debriefing endings and groups
 #
 # - What endings in your own life went well? What made them feel finished, rather than cut off?
-# - In the group role-play, which reply protected Shirin best? Which protected Declan? Was
+# - In the group role-play, which reply protected Shirin best? Which protected Malcolm? Was
 #   there one that protected both?
 # - What are the agreements in the groups you run, and who made them?
 

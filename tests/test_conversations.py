@@ -34,7 +34,7 @@ CONVERSATIONS = {
     "rupture-repair": ("Terry",),
     "crisis-night": ("Imogen", "Bea"),
     "last-session": ("Agnieszka",),
-    "group-clash": ("Declan", "Shirin"),
+    "group-clash": ("Malcolm", "Shirin"),
     "text-line": ("Kit",),
 }
 ALL_FILES = sorted(p.stem for p in ROLEPLAY_DIR.glob("*.yaml"))
@@ -136,7 +136,7 @@ def test_more_free_turns_than_choice_turns(scripts, name):
     play = main_path(script)
     free, choice = kinds(turn.kind for turn in play.transcript)
     assert free > choice, f"{name}, main path {play.path}: {free} free, {choice} choice"
-    assert 6 <= len(play.transcript) <= 10
+    assert 6 <= len(play.transcript) <= 12
 
 
 @pytest.mark.parametrize("name", ALL_FILES)
