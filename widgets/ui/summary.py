@@ -1,10 +1,11 @@
 """The personal summary: a private note to self at the end of the course, with a starting text.
 
-"Start from my role-play" fills the box from the learner's last finished role-play. That
-play-through is rebuilt from the learner's own progress store, not remembered in the kernel: each
-turn was saved as an attempt ``roleplay-<id>-<node>`` (the words, the labels, whether it was
-skipped), and replaying those attempts through the RolePlay engine gives the same summary, also
-after a kernel restart or in another notebook. A view can instead be handed a play explicitly.
+"Start from my role-play" fills the box from the learner's last finished role-play (any of those
+in data/roleplays; the status line names it). That play-through is rebuilt from the learner's own
+progress store, not remembered in the kernel: each turn was saved as an attempt
+``roleplay-<id>-<node>`` (the words, the labels, whether it was skipped), and replaying those
+attempts through the RolePlay engine gives the same summary, also after a kernel restart or in
+another notebook. A view can instead be handed a play explicitly.
 """
 
 from __future__ import annotations
@@ -188,9 +189,10 @@ class PersonalSummary(StoreBacked):
         attempts = self.read(lambda store: list(store.attempts()), [])
         return last_finished_play(attempts)
 
-    def draft(self) -> str | None:
-        """A starting text from the last finished role-play, or None if there is none yet."""
-        play = self.last_play()
+    def draft(self, play: RolePlay | None = None) -> str | None:
+        """A starting text from ``play`` (default: the last finished role-play), or None if
+        there is none yet."""
+        play = play if play is not None else self.last_play()
         if play is None or not play.finished:
             return None
         summary = play.summary_per_value()
@@ -205,12 +207,15 @@ class PersonalSummary(StoreBacked):
         )
 
     def on_fill(self, _button: Any = None) -> None:
-        text = self.draft()
-        if text is None:
+        play = self.last_play()
+        text = self.draft(play)
+        if play is None or text is None:
             self.parts.status.value = kind_box(esc(t("roleplay.summary_no_play")))
             return
         self.parts.entry.value = text
-        self.parts.status.value = kind_box(esc(t("roleplay.summary_filled")))
+        # The course has several role-plays: say which one the notes come from.
+        which = t("roleplay.summary_from", title=play.script.title)
+        self.parts.status.value = kind_box(esc(f"{t('roleplay.summary_filled')} {which}"))
 
     def on_save(self, _button: Any = None) -> None:
         saved, message = save_entry(self, SUMMARY_PROMPT_ID, self.parts.entry)
