@@ -1,9 +1,10 @@
 """The notebooks' one front door: everything a course notebook calls comes from here.
 
 ``show`` (an exercise), ``demo`` (worked feedback), ``rubric``, ``self_check``, ``progress_view``,
-``roleplay``, ``personal_summary``, ``pair_rubric`` and ``my_flags`` (the feedback a learner
-flagged as seeming wrong); ``mirror`` (one version of a bias-mirror moment) and ``mirror_review``
-(the learner's own replies side by side, privately); ``reset`` forgets every cached file.
+``roleplay``, ``personal_summary``, ``pair_rubric``, ``my_flags`` (the feedback a learner
+flagged as seeming wrong), ``crisis_contacts`` (the local crisis lines a trainer fills in);
+``mirror`` (one version of a bias-mirror moment) and ``mirror_review`` (the learner's own
+replies side by side, privately); ``reset`` forgets every cached file.
 
 Every call returns something that displays as the last expression of a cell. The scenario bank is
 read once per process, so a click never waits on the disk; problems in the bank are shown as a
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 
 from IPython.display import HTML
 
+from widgets.content.crisis import CrisisContacts, default_contacts
 from widgets.content.scenarios import load_bank
 from widgets.core.datafiles import DataFileError
 from widgets.core.state import forget_all, on_forget
@@ -55,6 +57,7 @@ __all__ = [
     "my_flags",
     "mirror",
     "mirror_review",
+    "crisis_contacts",
     "get_bank",
     "set_bank_path",
     "reset",
@@ -219,3 +222,93 @@ def rubric(value: str | None = None) -> HTML:
         f"<h4>{esc(heading)}</h4><p>{esc(t('rubric.intro'))}</p>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+# --- crisis contacts ------------------------------------------------------------------------------
+
+#: The box's frame: a solid border and a heading, so it never relies on colour alone.
+_CRISIS_STYLE = "border:3px solid #8a3b12;padding:0.4em 1em;margin:0.6em 0"
+
+
+def _contact_lines(contacts: CrisisContacts) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(name, [(field label, text), ...]) per contact, in the file's order."""
+    fields = ("phone", "text", "web", "hours", "who")
+    return [
+        (
+            c.name,
+            [(t(f"crisis.{f}"), getattr(c, f)) for f in fields if getattr(c, f)]
+            + ([("", c.note)] if c.note else []),
+        )
+        for c in contacts.contacts
+    ]
+
+
+def crisis_contacts_parts(contacts: CrisisContacts, problems: tuple = ()) -> tuple[str, str]:
+    """The crisis box as (HTML, plain text). Every trainer-written word is escaped; no links.
+
+    Not filled in, or a file with mistakes: it says so plainly and gives only the generic
+    emergency line, never a number the trainer did not write.
+    """
+    emergency = (
+        t("crisis.emergency_number", number=contacts.emergency)
+        if contacts.emergency and not problems
+        else t("crisis.emergency_generic")
+    )
+    html_parts = [
+        f"<h3>{esc(t('crisis.heading'))}</h3>",
+        f"<p><strong>{esc(emergency)}</strong></p>",
+    ]
+    text_parts = [t("crisis.heading"), emergency]
+    if problems:
+        lead = t("crisis.problems", n=len(problems))
+        html_parts += [f"<p>{esc(lead)}</p>", html_list(esc(str(p)) for p in problems)]
+        text_parts += [lead, *(f"- {p}" for p in problems), t("crisis.ask")]
+        html_parts.append(f"<p>{esc(t('crisis.ask'))}</p>")
+    elif contacts.contacts:
+        intro = t("crisis.intro_area", area=contacts.area) if contacts.area else t("crisis.intro")
+        items, lines = [], []
+        for name, details in _contact_lines(contacts):
+            said = "; ".join(f"{label}: {value}" if label else value for label, value in details)
+            items.append(f"<strong>{esc(name)}</strong>" + (f"<br>{esc(said)}" if said else ""))
+            lines.append(f"- {name}" + (f": {said}" if said else ""))
+        html_parts += [f"<p>{esc(intro)}</p>", html_list(items)]
+        text_parts += [intro, *lines]
+    else:
+        for key in ("crisis.not_filled", "crisis.ask"):
+            html_parts.append(f"<p>{esc(t(key))}</p>")
+            text_parts.append(t(key))
+    if not problems and contacts.checked and contacts.contacts:
+        html_parts.append(f"<p>{esc(t('crisis.checked', checked=contacts.checked))}</p>")
+        text_parts.append(t("crisis.checked", checked=contacts.checked))
+    if not problems and contacts.policy:
+        html_parts.append(f"<p>{esc(t('crisis.policy', policy=contacts.policy))}</p>")
+        text_parts.append(t("crisis.policy", policy=contacts.policy))
+    if problems or not contacts.filled_in:
+        key = "crisis.fix" if problems else "crisis.for_trainers"
+        trainers = t(key, file=contacts.source)
+        html_parts.append(f"<p><small>{esc(trainers)}</small></p>")
+        text_parts.append(trainers)
+    html_parts.append(f"<p>{esc(t('crisis.not_a_service'))}</p>")
+    text_parts.append(t("crisis.not_a_service"))
+    # A labelled region (a landmark screen readers list), as a div: handouts keep divs only.
+    page = (
+        f'<div class="peer-crisis" role="region" aria-label="{esc(t("crisis.region"))}" '
+        f'style="{_CRISIS_STYLE}">{"".join(html_parts)}</div>'
+    )
+    return page, "\n".join(text_parts)
+
+
+class CrisisBox(Demo):
+    """The crisis contacts box: HTML, and the same words as plain text (saved notebooks, CLI)."""
+
+
+def crisis_contacts(path: str | Path | None = None) -> CrisisBox:
+    """The local crisis contacts a trainer filled in (data/crisis_contacts.yaml), as a box.
+
+    Read once per process (``reset()`` forgets it). When nothing is filled in, the box says so
+    and gives the generic "call your local emergency number" line; when the file has mistakes,
+    it gives the same line and lists them (file, row, column) for the trainer.
+    """
+    contacts, problems = default_contacts(path)
+    page, plain = crisis_contacts_parts(contacts, problems)
+    return CrisisBox(page, plain)
