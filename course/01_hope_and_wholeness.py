@@ -216,11 +216,11 @@ show("hope-rewrite-job-search")
 # A peer worker writes about someone they support:
 
 # %%
-demo("Declan is a lost cause. He's unmotivated and he's failing at every programme.")
+demo("Kenny is a lost cause. He's unmotivated and he's failing at every programme.")
 
 # %%
 demo(
-    "Declan is persistent: he keeps coming back to the centre. "
+    "Kenny is persistent: he keeps coming back to the centre. "
     "He knows a lot about what doesn't fit for him."
 )
 
@@ -230,9 +230,9 @@ demo(
 # the whole person, and it leaves room for hope.
 
 # %% [markdown]
-# ### Exercise: a handover note about Declan
+# ### Exercise: a handover note about Kenny
 #
-# Rewrite a handover note so that it sees Declan as a whole person. Skip it if you'd rather.
+# Rewrite a handover note so that it sees Kenny as a whole person. Skip it if you'd rather.
 
 # %%
 show("hope-reframe-marcus")
@@ -296,7 +296,7 @@ show("hope-spot-dropped-out")
 # Group activity: **"The whole picture"** (15 minutes, groups of 3-4)
 #
 # 1. (2 min) Give each group a short, invented handover note written in deficit language
-#    (use the Declan draft above, or write your own fictional one).
+#    (use the Kenny draft above, or write your own fictional one).
 # 2. (6 min) Together, rewrite it to show the whole person: honest about what's hard, and
 #    naming at least two strengths.
 # 3. (5 min) Each group reads their version aloud. Others listen for: *would the person be
@@ -321,9 +321,9 @@ show("hope-rewrite-shelter-mum")
 # %% [markdown]
 # ### More lives, more moments (optional)
 #
-# Hope and wholeness belong to everyone, on ordinary days as well as hard ones. Marek's
+# Hope and wholeness belong to everyone, on ordinary days as well as hard ones. Pawel's
 # paintings are going in an exhibition; Connor has slipped after four months without
-# gambling; Eileen, who lives with dementia, wants to be spoken to as an adult; Saoirse is
+# gambling; Eileen, who lives with dementia, wants to be spoken to as an adult; Hollie is
 # facing a family meal in recovery from an eating disorder. The gambling and eating disorder
 # exercises show a content note first, and you can skip any of them.
 

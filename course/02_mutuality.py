@@ -397,7 +397,7 @@ show("mutuality-choose-shared-boundaries")
 # ### Extra practice (optional)
 #
 # If you have time and energy, here are four more. They are optional; skip any of them.
-# Bronwen's daughter keeps telling her what to do; Robyn is deciding whether to tell her
+# Dilys's daughter keeps telling her what to do; Robyn is deciding whether to tell her
 # manager she is trans; Tariq is drowning in advice; and a peer worker is frustrated that
 # Marcus "never does anything I suggest".
 
@@ -417,7 +417,7 @@ show("mutuality-reframe-not-taking-advice")
 # ### More lives, more moments (optional)
 #
 # Four more, from ordinary days. Delroy has finally got his allotment; Kath, who served in
-# the RAF, finds civilian life oddly indirect; Ryan wants his own bank card; Siobhan, who
+# the RAF, finds civilian life oddly indirect; Ryan wants his own bank card; Jackie, who
 # is cutting down her drinking, has a party on Saturday. The last one shows a content note
 # first, and you can skip any of them.
 

@@ -281,7 +281,7 @@ show("strength-based-reframe-ana")
 # %% [markdown]
 # ### Exercise: spot the deficit language
 #
-# Owen lost his job after his workplace changed everything at once. Find the phrases in the
+# Callan lost his job after his workplace changed everything at once. Find the phrases in the
 # reply that use deficit language or give advice.
 
 # %%

@@ -402,7 +402,7 @@ show("self-determination-rewrite-apprenticeship")
 #
 # Four more choices that belong to the person making them. Shaun isn't ready to stop using
 # and wants clean equipment; Harold, who has early dementia, wants to keep taking the bus to
-# his bowls club; Lukas wants to talk to his psychiatrist about his dose; Mei wants to sit
+# his bowls club; Oskar wants to talk to his psychiatrist about his dose; Mei wants to sit
 # her exams in the hall with her friends. Shaun's exercise mentions injecting drug use and
 # shows a content note first. You can skip any of them.
 

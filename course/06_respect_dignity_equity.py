@@ -486,7 +486,7 @@ show("respect-dignity-equity-spot-new-name")
 # ### More lives, more moments (optional)
 #
 # Four more. Ellie has asked you not to lecture her; a ward handover calls Frank a label;
-# Lowri's GP surgery wants her teenage daughter to interpret for her; and a sort about harm
+# Rhian's GP surgery wants her teenage daughter to interpret for her; and a sort about harm
 # reduction: supporting people to be safer, whether or not they stop using drugs or alcohol.
 # The exercises about self-harm, drinking and drug use show a content note first, and you
 # can skip any of them.
