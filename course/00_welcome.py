@@ -56,6 +56,11 @@
 #
 # The course is for peer support workers, trainers, facilitators and anyone curious about
 # peer support. You don't need to know anything about computers or coding.
+#
+# The people in the exercises live in Britain: money is in pounds (£), a GP is a family
+# doctor, and the council runs local services such as housing. *Core Values of Peer Support*
+# is American, so a few words differ. If a term is new to you, the short
+# [glossary](../docs/glossary.md) explains it.
 
 # %% [markdown]
 # ## How to use the course

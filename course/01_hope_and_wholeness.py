@@ -227,11 +227,11 @@ show("hope-rewrite-job-search")
 # A peer worker writes about someone they support:
 
 # %%
-demo("Marcus is a lost cause. He's unmotivated and he's failing at every program.")
+demo("Kenny is a lost cause. He's unmotivated and he's failing at every programme.")
 
 # %%
 demo(
-    "Marcus has come through a lot and he keeps showing up. That shows real persistence. "
+    "Kenny is persistent: he keeps coming back to the centre. "
     "He knows a lot about what doesn't fit for him."
 )
 
@@ -241,9 +241,9 @@ demo(
 # the whole person, and it leaves room for hope.
 
 # %% [markdown]
-# ### Exercise: a handover note about Marcus
+# ### Exercise: a handover note about Kenny
 #
-# Rewrite a handover note so that it sees Marcus as a whole person. Skip it if you'd rather.
+# Rewrite a handover note so that it sees Kenny as a whole person. Skip it if you'd rather.
 
 # %%
 show("hope-reframe-marcus")
@@ -307,7 +307,7 @@ show("hope-spot-dropped-out")
 # Group activity: **"The whole picture"** (15 minutes, groups of 3-4)
 #
 # 1. (2 min) Give each group a short, invented handover note written in deficit language
-#    (use the Marcus draft above, or write your own fictional one).
+#    (use the Kenny draft above, or write your own fictional one).
 # 2. (6 min) Together, rewrite it to show the whole person: honest about what's hard, and
 #    naming at least two strengths.
 # 3. (5 min) Each group reads their version aloud. Others listen for: *would the person be
@@ -378,6 +378,27 @@ show("hope-rewrite-two-selves")
 show("hope-rewrite-shelter-mum")
 
 # %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Hope and wholeness belong to everyone, on ordinary days as well as hard ones. Pawel's
+# paintings are going in an exhibition; Connor has slipped after four months without
+# gambling; Eileen, who lives with dementia, wants to be spoken to as an adult; Hollie is
+# facing a family meal in recovery from an eating disorder. The gambling and eating disorder
+# exercises show a content note first, and you can skip any of them.
+
+# %%
+show("hope-rewrite-library-exhibition")
+
+# %%
+show("hope-rewrite-four-months")
+
+# %%
+show("hope-choose-memory-cafe")
+
+# %%
+show("hope-rewrite-family-meal")
+
+# %% [markdown]
 # ## A private reflection
 #
 # This one is just for you. What you write is private: it is never scored, never shared, and
@@ -385,6 +406,13 @@ show("hope-rewrite-shelter-mum")
 
 # %%
 show("hope-reflect-someone-held-hope")
+
+# %% [markdown]
+# Or, if this one speaks to you more, a second reflection about wholeness: all the parts of
+# you, together.
+
+# %%
+show("hope-reflect-whole-self")
 
 # %% [markdown]
 # ## Try it this week

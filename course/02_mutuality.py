@@ -480,7 +480,7 @@ show("mutuality-dilemma-a-thought-to-offer")
 # ### Extra practice (optional)
 #
 # If you have time and energy, here are four more. They are optional; skip any of them.
-# Gareth's family keeps telling him what to do; Robyn is deciding whether to tell her
+# Dilys's daughter keeps telling her what to do; Robyn is deciding whether to tell her
 # manager she is trans; Tariq is drowning in advice; and a peer worker is frustrated that
 # Marcus "never does anything I suggest".
 
@@ -495,6 +495,26 @@ show("mutuality-rewrite-trust-me")
 
 # %%
 show("mutuality-reframe-not-taking-advice")
+
+# %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Four more, from ordinary days. Delroy has finally got his allotment; Kath, who served in
+# the RAF, finds civilian life oddly indirect; Ryan wants his own bank card; Jackie, who
+# is cutting down her drinking, has a party on Saturday. The last one shows a content note
+# first, and you can skip any of them.
+
+# %%
+show("mutuality-rewrite-allotment")
+
+# %%
+show("mutuality-rewrite-civvy-street")
+
+# %%
+show("mutuality-choose-own-bank-card")
+
+# %%
+show("mutuality-rewrite-sisters-fiftieth")
 
 # %% [markdown]
 # ## A private reflection

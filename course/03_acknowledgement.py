@@ -284,7 +284,7 @@ demo(
 # %% [markdown]
 # ### Exercise: heard, fixed or minimised?
 #
-# Ana didn't get the promotion, even though she trained the person who did. Sort each
+# Chloe didn't get the promotion, even though she trained the person who did. Sort each
 # response into the right group. Skip it if you'd rather.
 
 # %%
@@ -302,7 +302,7 @@ show("acknowledgement-spot-bus-ramp")
 # %% [markdown]
 # ### Exercise: the same story every week
 #
-# Acknowledgement also shapes how we talk *about* people. A colleague is frustrated that Nadia
+# Acknowledgement also shapes how we talk *about* people. A colleague is frustrated that Brenda
 # tells the same story every week. Rewrite the comment with generosity of assumption: the most
 # generous reading of why she might be doing it.
 
@@ -382,6 +382,26 @@ show("acknowledgement-rewrite-bess")
 
 # %%
 show("acknowledgement-rewrite-harvest")
+
+# %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Acknowledgement is for joy as well as pain. Bethan's sign-language choir has just had its
+# first festival; Parveen is tired of being asked why she didn't leave sooner; Ibrahim is
+# quiet today; Tyler is tired of being treated as if he's made of glass. The exercise about
+# leaving an abusive relationship shows a content note first, and you can skip any of them.
+
+# %%
+show("acknowledgement-rewrite-deaf-applause")
+
+# %%
+show("acknowledgement-rewrite-why-not-sooner")
+
+# %%
+show("acknowledgement-rewrite-not-much-company")
+
+# %%
+show("acknowledgement-rewrite-made-of-glass")
 
 # %% [markdown]
 # ## A private reflection

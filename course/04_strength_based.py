@@ -34,7 +34,7 @@
 # | 5-15 min | "Towards, not only away": read aloud, then the away-or-towards sort in pairs. |
 # | 15-30 min | Building on strengths: the four places strengths hide (skills, values, relationships, survival), then the "Strength spotting" pair activity. |
 # | 30-40 min | Deficit and strength language: the sort exercise, then the Ana reframe together on a shared screen. |
-# | 40-55 min | Practice in pairs: the Walter rewrite, the winter choice, the spot exercise. |
+# | 40-55 min | Practice in pairs: the Ivor rewrite, the winter choice, the spot exercise. |
 # | 55-62 min | Private reflection, in silence. Nobody is asked to share it. |
 # | 62-70 min | "Try it this week" and a closing round: one strength you noticed in someone today. |
 #
@@ -171,7 +171,7 @@ mirror("missed-sessions-name")
 # %% [markdown]
 # ### Exercise: forty harvests
 #
-# Walter farmed for fifty years before his stroke. Rewrite the draft as an open question
+# Ivor farmed for fifty years before his stroke. Rewrite the draft as an open question
 # that invites him to notice a strength he still carries. The helper will point out what you
 # did well, then one thing you could try next. You can skip it if you'd rather.
 
@@ -181,7 +181,7 @@ show("strength-based-rewrite-farmer")
 # %% [markdown]
 # ### Exercise: getting through winter
 #
-# Aiyana says she gets through winters "somehow". Choose the response that best builds on
+# Morag says she gets through winters "somehow". Choose the response that best builds on
 # what she already has.
 
 # %%
@@ -292,7 +292,7 @@ show("strength-based-reframe-ana")
 # %% [markdown]
 # ### Exercise: spot the deficit language
 #
-# Sam lost his job after his workplace changed everything at once. Find the phrases in the
+# Callan lost his job after his workplace changed everything at once. Find the phrases in the
 # reply that use deficit language or give advice.
 
 # %%
@@ -371,6 +371,30 @@ show("strength-based-reframe-since-the-divorce")
 
 # %%
 show("strength-based-rewrite-not-ignoring-pain")
+
+# %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Strengths show up on ordinary days too. River is tired of every school meeting being about
+# what's wrong; Abena has just been promoted; Ffion is coming to the end of lambing on her
+# family's farm; a handover note describes Kieran by what he can't do; Lorraine has passed
+# her first aid course. Lorraine's exercise mentions a methadone prescription and shows a
+# content note first. You can skip any of them.
+
+# %%
+show("strength-based-rewrite-whats-wrong")
+
+# %%
+show("strength-based-rewrite-team-leader")
+
+# %%
+show("strength-based-rewrite-lambing")
+
+# %%
+show("strength-based-reframe-kieran")
+
+# %%
+show("strength-based-rewrite-first-aid")
 
 # %% [markdown]
 # ## A private reflection

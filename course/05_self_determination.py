@@ -97,7 +97,7 @@ from widgets.exercises import demo, progress_view, show
 # %% [markdown]
 # ### Exercise: everyone has a plan for me
 #
-# Grace has advice coming from all sides. Rewrite the draft so there is room for her own
+# Beverley has advice coming from all sides. Rewrite the draft so there is room for her own
 # motivation. The helper will point out what you did well, then one thing you could try
 # next. Like every exercise in this course, you can skip it.
 
@@ -465,6 +465,27 @@ show("self-determination-dilemma-festival")
 
 # %%
 show("self-determination-rewrite-apprenticeship")
+
+# %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Four more choices that belong to the person making them. Shaun isn't ready to stop using
+# and wants clean equipment; Harold, who has early dementia, wants to keep taking the bus to
+# his bowls club; Oskar wants to talk to his psychiatrist about his dose; Mei wants to sit
+# her exams in the hall with her friends. Shaun's exercise mentions injecting drug use and
+# shows a content note first. You can skip any of them.
+
+# %%
+show("self-determination-rewrite-clean-kit")
+
+# %%
+show("self-determination-choose-bowls-club")
+
+# %%
+show("self-determination-rewrite-band-practice")
+
+# %%
+show("self-determination-rewrite-exam-hall")
 
 # %% [markdown]
 # ## A private reflection

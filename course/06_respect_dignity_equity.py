@@ -34,15 +34,16 @@
 # |---|---|
 # | 0-5 min | Welcome, group agreements, reminder that anyone can pass or step out. |
 # | 5-15 min | "Every person has worth" and cultural humility: read aloud, then a quick round: *one thing about your own culture that people often get wrong* (passing is fine). |
-# | 15-35 min | Trauma-informed approach: walk through the five ideas, then the sort exercise in pairs and the "Choice in small things" pair activity below. |
+# | 15-35 min | Trauma-informed approach: walk through the six principles, then the sort exercise in pairs and the "Choice in small things" pair activity below. |
 # | 35-50 min | Generosity of assumption and personal bias: the glossary quote, the worked example, then the reframe exercise. |
 # | 50-60 min | Break. |
 # | 60-75 min | Meeting people where they are, equity and person-first language, with the "Three stories" group activity. |
 # | 75-83 min | Private reflection, in silence. Nobody is asked to share it. |
 # | 83-90 min | "Try it this week" and a closing round: one word for how you're leaving. |
 #
-# **Materials:** a shared screen or projector; five cards or flipchart sheets headed *Safety*,
-# *Choice*, *Collaboration*, *Trustworthiness* and *Empowerment*; the sort items printed on
+# **Materials:** a shared screen or projector; six cards or flipchart sheets headed *Safety*,
+# *Trustworthiness and transparency*, *Peer support*, *Collaboration and mutuality*,
+# *Empowerment, voice and choice* and *Cultural, historical and gender issues*; the sort items printed on
 # cards (optional); sticky notes and pens; information on local interpreting services and
 # step-free venues, to show what equity looks like in practice; a quiet space people can step
 # into.
@@ -171,16 +172,21 @@ show("respect-dignity-equity-rewrite-family-duty")
 # what helps you now?"* That's a way of **thinking**, not a question to ask: people never owe
 # us their story.
 #
-# One widely used way to describe a trauma-informed approach (from the work of Maxine Harris and
-# Roger Fallot) names five ideas:
+# One widely used description of a trauma-informed approach, from SAMHSA (a United States
+# government agency for mental health and substance use), names six principles. One of them
+# is peer support itself:
 #
-# | Idea | In plain words | What it can look like |
+# | Principle | In plain words | What it can look like |
 # |---|---|---|
 # | **Safety** | The person feels physically and emotionally safe with you. | A calm space, no surprises, saying what you're about to do before you do it. |
-# | **Choice** | The person has real choices and a say in what happens. | "Would you rather talk, walk, or just sit for a bit?" |
-# | **Collaboration** | You do things *with* them, not *to* or *for* them. | Planning the next step together. |
-# | **Trustworthiness** | What you say and what you do match. | Being clear about notes and privacy, turning up when you said you would. |
-# | **Empowerment** | Their strengths and voice are at the centre. | Noticing out loud the skills they already use. |
+# | **Trustworthiness and transparency** | What you say and what you do match, and nothing is hidden. | Being clear about notes and privacy, turning up when you said you would. |
+# | **Peer support** | People with lived experience support each other. | Sharing a little of your own story, with a purpose, when it helps. |
+# | **Collaboration and mutuality** | You do things *with* them, not *to* or *for* them, and power is shared. | Planning the next step together. |
+# | **Empowerment, voice and choice** | Their strengths, their voice and their choices are at the centre. | "Would you rather talk, walk, or just sit for a bit?" Noticing out loud the skills they already use. |
+# | **Cultural, historical and gender issues** | Culture, history and gender shape what feels safe; services name and respond to them. | Offering a woman worker when asked; taking seriously that services have let some communities down. |
+#
+# (An earlier, shorter list by Maxine Harris and Roger Fallot names five ideas: safety,
+# trustworthiness, choice, collaboration and empowerment. The six principles build on it.)
 #
 # None of this needs anyone to share details of what happened to them. It's about how we are
 # with people, every time.
@@ -218,8 +224,8 @@ show("respect-dignity-equity-rewrite-door-open")
 # %% [markdown]
 # ### Exercise: what trauma-informed looks like
 #
-# Sort these small, everyday actions under the five ideas. They overlap in real life, so look
-# for the idea each one shows *most* clearly. There are hints if you want them.
+# Sort these small, everyday actions under the six principles. They overlap in real life, so
+# look for the principle each one shows *most* clearly. There are hints if you want them.
 
 # %%
 show("respect-dignity-equity-sort-trauma-informed")
@@ -231,7 +237,7 @@ show("respect-dignity-equity-sort-trauma-informed")
 #
 # - When has someone assumed they knew about your culture, faith, family or background? What
 #   would humility have looked like instead?
-# - Which of the five trauma-informed ideas is easiest for you to offer? Which is hardest in
+# - Which of the six trauma-informed principles is easiest for you to offer? Which is hardest in
 #   your setting (a busy ward, a text line, a shelter)?
 # - Where in your service do people have to tell their story before they get help? What could
 #   change?
@@ -244,7 +250,7 @@ show("respect-dignity-equity-sort-trauma-informed")
 #    sit, door open or closed, tea or water, talk or walk, what to call them).
 # 3. (2 min) The arriving person says which choice made the biggest difference, and why.
 # 4. (3 min) Swap roles.
-# 5. (2 min) Whole group: list the choices people offered on a flipchart under the five
+# 5. (2 min) Whole group: list the choices people offered on a flipchart under the six
 #    headings.
 
 # %% [markdown]
@@ -303,6 +309,16 @@ demo("Maybe he was overwhelmed this week. I wonder if there is more to the story
 
 # %%
 show("respect-dignity-equity-reframe-night-posts")
+
+# %% [markdown]
+# ### Exercise: three missed meetups
+#
+# Callum said he'd come to the last three meetups and didn't. Today he walks in near the end.
+# Rewrite the draft as one open question that assumes the best of him. Skip it if you'd
+# rather.
+
+# %%
+show("respect-dignity-equity-rewrite-missed-sessions")
 
 # %% [markdown]
 # ## Mindfully addressing our own biases
@@ -503,6 +519,27 @@ show("respect-dignity-equity-sort-person-first")
 
 # %%
 show("respect-dignity-equity-spot-new-name")
+
+# %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Four more. Ellie has asked you not to lecture her; a ward handover calls Frank a label;
+# Rhian's GP surgery wants her teenage daughter to interpret for her; and a sort about harm
+# reduction: supporting people to be safer, whether or not they stop using drugs or alcohol.
+# The exercises about self-harm, drinking and drug use show a content note first, and you
+# can skip any of them.
+
+# %%
+show("respect-dignity-equity-rewrite-no-lecture")
+
+# %%
+show("respect-dignity-equity-reframe-bay-three")
+
+# %%
+show("respect-dignity-equity-choose-interpreter")
+
+# %%
+show("respect-dignity-equity-sort-harm-reduction")
 
 # %% [markdown]
 # ## A private reflection

@@ -380,6 +380,32 @@ demo(
 # %%
 show("belonging-and-community-rewrite-hard-on-yourself")
 
+# %% [markdown]
+# ### When other people's stories stay with you
+#
+# Listening closely to people's pain, week after week, changes us. **Vicarious trauma**
+# (sometimes called secondary trauma) means taking on some of the weight of other people's
+# trauma through caring about them. It is a known risk of this work, not a sign you are doing
+# it wrong, and workers with their own lived experience may feel it sooner.
+#
+# Signs can include: someone's story coming back when you are trying to sleep; feeling on
+# edge, or checking locks and doors more than before; feeling numb or cut off; snapping at
+# people you love; dreading work.
+#
+# **Use supervision for it.** Supervision is regular, protected time with a more experienced
+# colleague to talk about the work and how it is affecting you. Bring what feels heavy, not
+# only what is going well: what you notice in your sleep, your body and your mood. Then ask
+# for what would help, such as a debrief after hard conversations, a lighter caseload for a
+# while, training, or time off. Between sessions, a short debrief with a trusted colleague
+# (keeping the person's details private), the breaks you are entitled to, and your own
+# support outside work all help. Many employers also offer a free, confidential counselling
+# line (an Employee Assistance Programme).
+#
+# Noticing these signs in yourself and saying so is self-compassion at work.
+
+# %%
+show("belonging-and-community-choose-other-peoples-stories")
+
 # %% [markdown] tags=["facilitator"]
 # **Facilitator notes**: discussing social justice and self-compassion
 #
@@ -461,6 +487,23 @@ show("belonging-and-community-choose-worker-tired")
 
 # %%
 show("belonging-and-community-spot-welcome")
+
+# %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Belonging on ordinary days, and the barriers in the way. Priti and her wife have been
+# asked to run the cake stall at their new village's school fair; Bill hasn't been to his
+# darts club in a year because he cares for his wife, Jean; Amir, a young carer, might lose
+# his place in goal. You can skip any of them.
+
+# %%
+show("belonging-and-community-rewrite-cake-stall")
+
+# %%
+show("belonging-and-community-rewrite-darts-club")
+
+# %%
+show("belonging-and-community-rewrite-missing-training")
 
 # %% [markdown]
 # ## A private reflection

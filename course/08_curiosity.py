@@ -231,7 +231,7 @@ show("curiosity-choose-powerful-question")
 # %% [markdown]
 # ### Exercise: does the question open or close?
 #
-# Jordan has just come out to their family as non-binary, and it didn't go as they hoped.
+# Ash has just come out to their family as non-binary, and it didn't go as they hoped.
 # Sort each question: does it open the door, or close and push?
 
 # %%
@@ -413,6 +413,27 @@ show("curiosity-dilemma-empty-boxes")
 
 # %%
 show("curiosity-rewrite-leading-college")
+
+# %% [markdown]
+# ### More lives, more moments (optional)
+#
+# Curiosity that follows the person. Sinead went sea swimming for the first time since her
+# panic attacks started; Gloria's pottery came out lopsided; Neville, who served in the Army,
+# is tired of one question; Clive's husband's family called him "his friend" at the funeral.
+# The exercises about war and bereavement show a content note first, and you can skip any of
+# them.
+
+# %%
+show("curiosity-rewrite-sea-swim")
+
+# %%
+show("curiosity-rewrite-lopsided-bowl")
+
+# %%
+show("curiosity-rewrite-the-question-everyone-asks")
+
+# %%
+show("curiosity-rewrite-his-friend")
 
 # %% [markdown] tags=["facilitator"]
 # **Facilitator notes**: discussing assumptions and generosity

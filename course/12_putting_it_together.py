@@ -68,8 +68,10 @@ from widgets.exercises import personal_summary, progress_view, roleplay, self_ch
 #   feels worth living. Hope isn't the same as looking on the bright side: it is brave, messy
 #   and sometimes scary. Wholeness means all of a person belongs, their strengths and their
 #   struggles too.
-# - **Acknowledgement.** People long to be seen and truly heard, without someone rushing in to
-#   fix or save them. We listen first and let people know what we heard.
+# - **Acknowledgement.** In the core values' words, "All human beings long to know and be
+#   known" (*Core Values of Peer Support*): to be seen for who they are and deeply heard,
+#   without someone rushing in to fix or save them. We listen first and let people know what
+#   we heard.
 # - **Mutuality.** The relationship is shared and equal. Both people shape it, both set its
 #   boundaries, and nobody is the expert on the other's life. That's why peer support workers
 #   don't give advice.
@@ -105,7 +107,8 @@ from widgets.exercises import personal_summary, progress_view, roleplay, self_ch
 # ### When someone asks "What should I do?"
 #
 # This is one of the hardest moments in peer support. The person is hurting, they are asking
-# you directly, and you may even have an idea that worked for you. The seed text is clear:
+# you directly, and you may even have an idea that worked for you. The core values document,
+# *Core Values of Peer Support*, is clear:
 #
 # > "A mutual approach means that peer support workers always avoid advice-giving."
 # > — *Core Values of Peer Support*

@@ -115,7 +115,12 @@ REFRAME = {
     "draft": "The addict in room 4 missed group again.",
     "target_labels": ["strength"],
     "avoid_labels": ["stigmatizing"],
-    "model_answers": [{"text": "Sam, who uses drugs, wasn't at group.", "why": "Person first."}],
+    "model_answers": [
+        {
+            "text": "Sam, who uses drugs, wasn't at group; Sam is great at welcoming new people.",
+            "why": "Person first, and a strength.",
+        }
+    ],
     "hints": ["Start with the person's name."],
     "topics": ["substance_use"],
     "content_note": "This scenario mentions drug use.",
@@ -698,7 +703,7 @@ def test_command_json(tmp_path: Path, capsys) -> None:
     write(tmp_path, bank_text(entries(e3=_set("type", "chose"))))
     assert validate_command([str(tmp_path), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"scenarios", "per_value", "problems"}
+    assert set(report) == {"scenarios", "per_value", "topics", "content_notes", "problems"}
     assert report["scenarios"] == 6
     assert list(report["per_value"]) == list(VALUES)
     assert report["per_value"]["mutuality"] == 2 and report["per_value"]["acknowledgement"] == 0

@@ -14,16 +14,18 @@ import yaml
 
 from widgets.content.model import SCHEMA_VERSION, ModelAnswer
 from widgets.content.scenario_fields import kind_of
-from widgets.content.scenario_rules import EntryMeanings, TypeRules
+from widgets.content.scenario_rules import AnswerRules, EntryMeanings, TypeRules
 from widgets.content.scenarios import (
     TOP_LEVEL_KEYS,
     BankCheck,
+    EntryTopics,
     Option,
     Scenario,
     SortCategory,
     SortItem,
     Spot,
     Voice,
+    norm_topic,
 )
 from widgets.core.datafiles import (
     DataFileError,
@@ -97,6 +99,7 @@ def check_files(root: Path) -> BankCheck:
         result.problems.extend(checker.problems)
         result.entries += checker.entries
         result.entry_values.extend(checker.entry_values)
+        result.entry_topics.extend(checker.entry_topics)
         for sid, row, line in checker.ids:
             if sid in first_seen:
                 other_file, other_row, other_line = first_seen[sid]
@@ -128,6 +131,7 @@ class _FileChecker:
         self.ids: list[tuple[str, int, int | None]] = []
         self.entries = 0
         self.entry_values: list[str] = []
+        self.entry_topics: list[EntryTopics] = []
 
     def add(self, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(Problem(self.name, row, column, message))
@@ -252,6 +256,7 @@ class _FileChecker:
         """What one checked entry adds to the file: its count, id, main value and scenario."""
         if entry.counted:
             self.entries += 1
+            self.entry_topics.append(entry.topic_summary())
         if entry.id_at is not None:
             self.ids.append(entry.id_at)
         if entry.main_value is not None:
@@ -260,7 +265,7 @@ class _FileChecker:
             self.scenarios.append(entry.scenario)
 
 
-class _EntryChecker(EntryMeanings, TypeRules):
+class _EntryChecker(EntryMeanings, TypeRules, AnswerRules):
     """Checks one scenario entry (a 'row'); builds the Scenario only when nothing is wrong."""
 
     counted = False  # a mapping, so an entry (even with problems)
@@ -288,8 +293,20 @@ class _EntryChecker(EntryMeanings, TypeRules):
         self.check_topics()
         if kind is not None:
             self.check_type_rules(kind)
+        self.check_model_answers()
         if self.n_problems == 0:
             self.scenario = self.build()
+
+    def topic_summary(self) -> EntryTopics:
+        """Its topics and content note, for `validate --json` (kept even when it has problems)."""
+        sid = self.clean.get("id")
+        return EntryTopics(
+            file=self.file_name,
+            row=self.row,
+            id=sid if isinstance(sid, str) else None,
+            topics=tuple(dict.fromkeys(norm_topic(t) for t in self.clean.get("topics", ()))),
+            has_content_note=bool(self.clean.get("content_note")),
+        )
 
     def build(self) -> Scenario:
         c = self.clean

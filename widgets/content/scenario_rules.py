@@ -3,7 +3,9 @@
 Once the shapes are right (widgets/content/scenario_fields.py), two kinds of rules remain: what
 the words mean (a known id, value, type and label; hard topics flagged with a content note) and
 what each type of exercise needs (a choose has a best option, a sort's items fit its bins, a spot's
-phrases are really in the draft, a dilemma's voices lean different ways).
+phrases are really in the draft, a dilemma's voices lean different ways). Last, the model
+answers are read by the course's own scorer: each must show the scenario's target labels and none
+of its avoid labels, as a learner's answer would have to.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from widgets.content.scenarios import (
 from widgets.content.themes import load_themes
 from widgets.core.datafiles import ID_PATTERN, DataFileError, did_you_mean, shown
 from widgets.core.values import VALUES
+from widgets.scoring import Analysis, analyze, label_title
 
-__all__ = ["HARD_TOPIC_WORDS", "EntryMeanings", "TypeRules"]
+__all__ = ["HARD_TOPIC_WORDS", "AnswerRules", "EntryMeanings", "TypeRules"]
 
 #: Words that mean a scenario touches a hard topic even if its `topics` forgot to say so.
 HARD_TOPIC_WORDS: dict[str, str] = {
@@ -500,3 +503,63 @@ class TypeRules(EntryFields):
                     f"words ({words}, ...): learners are told the voices weighed it. Let a voice "
                     "say so, add the word to data/lexicon/value_words.csv, or remove it.",
                 )
+
+
+class AnswerRules(EntryFields):
+    """The model answers pass the exercise's own test: the feedback a learner would get for
+    writing one ticks every target label and names no label to avoid."""
+
+    def check_model_answers(self) -> None:
+        fields = ("model_answers", "target_labels", "avoid_labels")
+        if any(field in self.bad for field in fields):
+            return  # their shapes or labels are already reported
+        targets = [x for x in self.clean.get("target_labels", ()) if x in self.labels]
+        avoids = [x for x in self.clean.get("avoid_labels", ()) if x in self.labels]
+        if not targets and not avoids:
+            return
+        for i, answer in enumerate(self.clean.get("model_answers", ())):
+            text = answer.get("text")
+            if not text:
+                continue
+            try:
+                analysis = analyze(text)
+            except DataFileError:
+                return  # a trainer's lexicon that cannot be read: `widgets score` says why
+            where = f"model answer {i + 1} (line {self.line('model_answers', i)})"
+            for label in targets:
+                if not analysis.shows(label):
+                    self.add("model_answers", _not_shown(where, label, analysis))
+            for label in avoids:
+                if label in analysis.labels:
+                    self.add("model_answers", _shown_slip(where, label, analysis))
+
+
+def _quote(analysis: Analysis, label: str) -> str:
+    """The words that gave a label, quoted ('' when a rule found it without pointing at any)."""
+    words = [f'"{c.text}"' for c in analysis.cues_for(label)]
+    return ", ".join(dict.fromkeys(words))
+
+
+def _not_shown(where: str, label: str, analysis: Analysis) -> str:
+    name = f"{label_title(label).lower()} ({label!r})"
+    if label in analysis.labels:
+        slips = ", ".join(f'"{u.slip.text}"' for u in analysis.undone_for(label))
+        return (
+            f"{where} shows {name}, a target label, but {slips or 'a slip'} in the same "
+            "sentence takes it back, so the feedback would not tick it for a learner. Reword "
+            "the answer so nothing takes it back."
+        )
+    return (
+        f"{where} does not show {name}, a target label, so the feedback would not tick it for a "
+        "learner who wrote these words. Reword the answer so it shows it (try it with "
+        "'python -m widgets score \"...\"'), or change target_labels."
+    )
+
+
+def _shown_slip(where: str, label: str, analysis: Analysis) -> str:
+    words = _quote(analysis, label)
+    return (
+        f"{where} shows {label_title(label).lower()} ({label!r}){' in ' + words if words else ''}"
+        ", a label to avoid: a learner who wrote these words would be asked to change them. "
+        "Reword the answer, or check avoid_labels."
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from widgets.content.model import SCHEMA_VERSION, ModelAnswer
@@ -27,6 +27,7 @@ __all__ = [
     "Bank",
     "BankCheck",
     "BankError",
+    "EntryTopics",
     "ModelAnswer",
     "Option",
     "Scenario",
@@ -292,6 +293,21 @@ def validate_bank(path: str | Path | None = None) -> tuple[Bank | None, list[Pro
 # ----------------------------------------------------------------------------- checking
 
 
+@dataclass(frozen=True)
+class EntryTopics:
+    """One entry's topics and whether it has a content note, even when it has problems."""
+
+    file: str
+    row: int
+    id: str | None
+    topics: tuple[str, ...]  # as norm_topic spells them
+    has_content_note: bool
+
+    @property
+    def hard_topics(self) -> tuple[str, ...]:
+        return tuple(t for t in self.topics if t in HARD_TOPICS)
+
+
 @dataclass
 class BankCheck:
     """What checking a bank found: sound scenarios, files read, problems, entry counts."""
@@ -301,6 +317,7 @@ class BankCheck:
     problems: list[Problem]
     entries: int  # entries that are mappings, even ones with problems
     entry_values: list[str]  # the main value of each entry whose first value is a known key
+    entry_topics: list[EntryTopics] = field(default_factory=list)  # every entry that is a mapping
 
 
 def check_bank(path: str | Path | None) -> BankCheck:

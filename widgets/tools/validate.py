@@ -11,10 +11,11 @@ named does not exist, or for a usage mistake (the codes of every command, in wid
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 from widgets.content.roleplay import ROLEPLAY_DIR, check_roleplay, load_roleplay, roleplay_path
-from widgets.content.scenarios import check_bank
+from widgets.content.scenarios import BankCheck, check_bank
 from widgets.core.values import VALUES
 from widgets.tools.cli import EXIT_OK, EXIT_PROBLEMS, ArgumentParser, fail, to_json
 
@@ -48,6 +49,8 @@ def validate_command(argv: list[str] | None = None) -> int:
         report = {
             "scenarios": result.entries,
             "per_value": per_value,
+            "topics": topic_counts(result),
+            "content_notes": content_notes(result),
             "problems": [p.as_dict() for p in result.problems],
         }
         print(to_json(report, indent=2))
@@ -67,6 +70,27 @@ def validate_command(argv: list[str] | None = None) -> int:
             f" ({counts})"
         )
     return EXIT_PROBLEMS if result.problems else EXIT_OK
+
+
+def topic_counts(result: BankCheck) -> dict[str, int]:
+    """Topic -> how many scenarios list it (spelt as norm_topic spells it), by name: whose
+    lives and which moments the bank shows, at a glance."""
+    counts = Counter(t for entry in result.entry_topics for t in entry.topics)
+    return dict(sorted(counts.items()))
+
+
+def content_notes(result: BankCheck) -> dict:
+    """How many scenarios carry a content note, and which with a hard topic lack one."""
+    missing = [
+        {"file": e.file, "row": e.row, "id": e.id, "hard_topics": list(e.hard_topics)}
+        for e in result.entry_topics
+        if e.hard_topics and not e.has_content_note
+    ]
+    return {
+        "count": sum(e.has_content_note for e in result.entry_topics),
+        "hard_topic_scenarios": sum(bool(e.hard_topics) for e in result.entry_topics),
+        "missing": missing,
+    }
 
 
 def roleplay_command(argv: list[str] | None = None) -> int:
