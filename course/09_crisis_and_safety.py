@@ -62,7 +62,7 @@
 # | 50-60 min | The rewrite exercises in pairs (choose two). |
 # | 60-70 min | Break. |
 # | 70-85 min | "What a peer does and does not do" and "Promise you won't tell": the sort and the choose, then discussion. |
-# | 85-100 min | "Making a safety plan together" and "Bringing others in": read, then the Ines and Dilys exercises. |
+# | 85-100 min | "Making a safety plan together" and "Bringing others in": read, then the Ines and Marisol exercises. |
 # | 100-110 min | "After a hard conversation": read aloud, then the private reflection, in silence. |
 # | 110-120 min | "Try it this week", your organisation's policy in one minute, and a grounding close (see the last facilitator note). |
 #
@@ -508,7 +508,7 @@ demo(
 # %% [markdown]
 # ### Exercise: tonight
 #
-# Dilys has told you she has decided to end her life tonight. Choose the response that
+# Marisol has told you she has decided to end her life tonight. Choose the response that
 # brings in help and keeps her at the centre.
 
 # %%
