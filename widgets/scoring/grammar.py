@@ -103,7 +103,7 @@ REPORTING_VERBS = frozenset(
     {
         "said", "says", "told", "tells", "telling", "saying", "asked", "asks", "suggested",
         "suggests", "recommended", "recommends", "advised", "advises", "reckons", "insisted",
-        "insists", "keeps", "kept", "wrote", "writes",
+        "insists", "keeps", "kept", "wrote", "writes", "say",
     }
 )  # fmt: skip
 #: Subjects whose reporting verbs introduce the learner's own words, not someone else's.

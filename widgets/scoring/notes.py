@@ -17,6 +17,9 @@ def quiet_notes(labels: frozenset[str]) -> set[tuple[str, str]]:
         # "Have you tried yoga?" asks, but only to deliver advice: praise the asking would mislead,
         # and the advice note already says what to change.
         quiet |= {("question", "did_well"), ("closed_question", "next")}
+    if "safety_check" in labels:
+        # A direct question about suicide or safety is meant to be answerable yes or no.
+        quiet.add(("closed_question", "next"))
     if labels & {"question", "reflection", "choice"}:
         # Sharing followed by handing the conversation back is already what the next step asks.
         quiet.add(("self_disclosure", "next"))
