@@ -98,3 +98,31 @@ def open_closed_accuracy(kinds: Counter) -> float:
     total = sum(kinds.values())
     right = sum(n for (gold, got), n in kinds.items() if gold == got)
     return right / total if total else 0.0
+
+
+def expert_agreement(folder: Path) -> dict[str, tuple[int, float]]:
+    """How often two experts agreed where the dataset codes an utterance twice: per code,
+    (utterances compared, share agreeing). A ceiling worth knowing beside the scorer's figures."""
+    coded: dict[tuple[str, str], list[dict]] = {}
+    with (folder / FILE_NAME).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["interlocutor"] == "therapist":
+                coded.setdefault((row["transcript_id"], row["utterance_id"]), []).append(row)
+    twice = [rows[:2] for rows in coded.values() if len(rows) > 1]
+    columns = {
+        "question": "question_exists",
+        "reflection": "reflection_exists",
+        "advice": "therapist_input_subtype",
+    }
+    out = {}
+    for name, column in columns.items():
+        same = sum(1 for a, b in twice if (a[column] == b[column]))
+        out[name] = (len(twice), same / len(twice) if twice else 0.0)
+    both = [
+        (a, b)
+        for a, b in twice
+        if {a["question_subtype"], b["question_subtype"]} <= {"open", "closed"}
+    ]
+    same = sum(1 for a, b in both if a["question_subtype"] == b["question_subtype"])
+    out["open vs closed"] = (len(both), same / len(both) if both else 0.0)
+    return out

@@ -212,7 +212,7 @@ def speed_report(texts: list[str], sets: dict[str, list[str]] | None = None) -> 
         print(f"    {unit.strip()!r} x {times}: {len(text) // 1024:4d} KB in {took * 1e3:7.1f} ms")
 
 
-def annomi_report(turns: list[annomi.Turn]) -> None:
+def annomi_report(turns: list[annomi.Turn], folder: Path | None = None) -> None:
     counts = annomi.count(turns)
     print(
         f"\nAnnoMI dev (expert-coded MI transcripts, read in place): {len(turns)} therapist turns"
@@ -229,6 +229,10 @@ def annomi_report(turns: list[annomi.Turn]) -> None:
     print(_against(accuracy, target))
     tally = ", ".join(f"{g}->{k}: {n}" for (g, k), n in sorted(counts.kinds.items()))
     print(f"  expert -> scorer: {tally}")
+    if folder is not None:
+        agreement = annomi.expert_agreement(folder)
+        said = ", ".join(f"{name} {share:.2f} (n={n})" for name, (n, share) in agreement.items())
+        print(f"  two experts agreed, where an utterance is coded twice: {said}")
 
 
 def _against(figure: float, target: float) -> str:
@@ -298,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.annomi or annomi.default_folder()
     if folder:
         turns = annomi.read_turns(folder)
-        annomi_report(turns)
+        annomi_report(turns, folder)
         long = sorted({t.text for t in turns}, key=len)
         speed_sets["AnnoMI dev therapist turns"] = long
         speed_sets["AnnoMI dev, the longest fifth"] = long[len(long) * 4 // 5 :]
