@@ -292,7 +292,7 @@ def test_feedback_escapes_hostile_text_and_names_strengths_first():
     html = feedback_html(analysis) + highlight_html(hostile, analysis.cues)
     assert "<img" not in html and "<b>" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
-    assert html.index("What you did well") < html.index("Not yet")
+    assert html.index("What you did well") < html.index("Next steps") < html.index("Noticed:")
     assert "wrong" not in html.lower()
 
 

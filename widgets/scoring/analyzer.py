@@ -29,6 +29,8 @@ from widgets.scoring.reflections import you_statement
 from widgets.scoring.rules import generous_readings, third_person_strengths
 from widgets.scoring.sentences import (
     Sentence,
+    asks_permission,
+    offers_a_menu,
     question_tag,
     reported_speech,
     split_sentences,
@@ -85,10 +87,10 @@ class Analyzer:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
             self._read_about_others(reading, sentences)
-        if "you" in norms or "so" in norms:
+        self._mark_questions(reading, sentences)
+        if "you" in norms or "so" in norms:  # after the questions: a tag makes it leading
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
-        self._mark_questions(reading, sentences)
         long_story(reading, self.lexicon)
         return self._finish(text, reading.cues, sentences, norms, spans)
 
@@ -106,6 +108,7 @@ class Analyzer:
         else:
             kind = "rising" if s.statement else "closed"
         firsts, prefixes, loose = self.lexicon.index[kind]
+        menu = s.question and offers_a_menu(norms, s)  # "Would X help, or would you rather...?"
         words: set[str] | None = None  # the sentence's words, computed when first needed
         for i in range(s.start, body_end):
             tok = norms[i]
@@ -138,6 +141,8 @@ class Analyzer:
                 for _, phrase, needs in chosen:
                     if needs and _lacks(needs, words):
                         continue
+                    if menu and phrase.label == "advice":
+                        continue  # an idea offered beside other choices is an offer
                     if phrase.context == "start" and not reading.opens_clause(i):
                         continue
                     stop = match_items(phrase.items, 0, norms, i, body_end)
@@ -182,7 +187,8 @@ class Analyzer:
             if tag is not None:
                 label, message = self.lexicon.rules["tag_question"]
                 add(label, tag, s.body_end - 1, message)
-        if len(questions) >= 2 or any(s.asks >= 2 for s in questions):
+        counted = [s for s in questions if not asks_permission(norms, s)]
+        if len(counted) >= 2 or any(s.asks >= 2 for s in questions):
             first, last = questions[0], questions[-1]
             start_tok = first.opener if first.opener is not None else first.start
             add("stacked_questions", start_tok, last.end - 1, info["stacked_questions"].description)

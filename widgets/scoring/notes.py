@@ -17,6 +17,12 @@ def quiet_notes(labels: frozenset[str]) -> set[tuple[str, str]]:
         # "Have you tried yoga?" asks, but only to deliver advice: praise the asking would mislead,
         # and the advice note already says what to change.
         quiet |= {("question", "did_well"), ("closed_question", "next")}
+    if labels & {"invasive_question", "leading_question", "microaggression"}:
+        # Asking is not praised when the question carries the slip; nor is it nudged to open
+        # up (an open invasive question is no better).
+        quiet |= {("question", "did_well"), ("closed_question", "next")}
+    if "taking_over" in labels:
+        quiet.add(("self_disclosure", "did_well"))  # the story took the conversation over
     if "safety_check" in labels:
         # A direct question about suicide or safety is meant to be answerable yes or no.
         quiet.add(("closed_question", "next"))

@@ -14,6 +14,7 @@ data/lexicon/rules.csv.
 from __future__ import annotations
 
 from widgets.scoring.grammar import (
+    CLAUSE_BREAKS,
     IMPERATIVE_AFTER_YOU,
     LIKING,
     NOT_REFLECTING,
@@ -34,7 +35,7 @@ CUE_WORDS = 4
 SAID_OTHERWISE = (
     "reflection", "advice", "affirmation", "strength", "deficit", "stigmatizing",
     "negative_assumption", "minimizing", "belonging", "hope", "choice", "microaggression",
-    "expert_stance", "fixing",
+    "expert_stance", "fixing", "leading_question", "invasive_question", "taking_over",
 )  # fmt: skip
 
 
@@ -63,11 +64,15 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     words = [k for k in range(i + 1, s.body_end) if norms[k][0].isalnum()]
     if len(words) < MIN_WORDS_AFTER:
         return
-    verb = norms[words[0]]
-    after = norms[words[1]]
+    said = [norms[k] for k in words[:4]] + ["", "", ""]
+    verb, after, third = said[0], said[1], said[2]
     if verb == "do" and after == "not":  # "you don't want to..." describes them
-        verb, after = after, norms[words[2]] if len(words) > 2 else ""
+        verb, after, third = third, said[3], ""
     if verb in NOT_REFLECTING or verb in IMPERATIVE_AFTER_YOU:
+        return
+    if verb == "know" and after == "you":  # "you know you can't...": a lecture
+        return
+    if verb == "have" and after == "got" and third in ("your", "a", "so"):  # "you've got your..."
         return
     if verb == "would" and after not in LIKING:  # "you'd like..." but not "you'd be better off"
         return
@@ -78,5 +83,9 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
     if any(reading.cued(name, lo, hi) for name in SAID_OTHERWISE):
         return
+    stop = next((x for x in range(i, s.body_end) if norms[x] in CLAUSE_BREAKS), s.body_end)
+    clause = [k for k in words[:CUE_WORDS] if k < stop]  # the cue stays in its own clause
+    if not clause:
+        return
     label, message = lexicon.rules["you_statement"]
-    reading.add(label, i, words[min(CUE_WORDS, len(words)) - 1], message)
+    reading.add(label, i, clause[-1], message)

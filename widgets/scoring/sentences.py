@@ -114,6 +114,8 @@ def question_opener(
     start = i if start is None else start
     word = norms[i]
     nxt = norms[i + 1] if i + 1 < end else ""
+    if word == "why" and nxt == "not":
+        return "closed"  # "Why not ask her?" suggests; it does not ask for reasons
     if word == "why" or (word == "how" and nxt == "come"):
         return "why" if marked or nxt in AUXILIARIES or nxt == "come" else None
     if word in WH_WORDS or word in SUBORDINATING:
@@ -128,6 +130,10 @@ def question_opener(
         if not marked and not _unmarked_question(norms, i, end):
             return None
         return _wh_kind(norms, i, end, start)
+    if not marked and word == "do" and nxt == "not" and i + 2 < end and norms[i + 2] == "you":
+        then = norms[i + 3] if i + 3 < end else ""
+        if then not in ASIDE_VERBS and then not in ("agree", "want", "see", "know"):
+            return None  # "Don't you worry, love." tells kindly; "dont you think its time" asks
     if word in AUXILIARIES and (
         nxt in SUBJECTS or (nxt == "not" and i + 2 < end and norms[i + 2] in SUBJECTS)
     ):
@@ -148,9 +154,32 @@ def _invites_more(norms: list[str], i: int, end: int) -> bool:
     return False
 
 
+def asks_permission(norms: list[str], s: Sentence) -> bool:
+    """Is the sentence a request to ask ("Can I ask you something?"): not a question to count."""
+    k = s.opener if s.opener is not None else s.start
+    return norms[k] in ("can", "could", "may") and norms[k + 1 : k + 3] == ["i", "ask"]
+
+
+#: Words after "or" that offer the person another way: "..., or would you rather talk?"
+_OTHER_WAYS = (("would", "you", "rather"), ("would", "you", "prefer"), ("not",), ("is", "that"))
+
+
+def offers_a_menu(norms: list[str], s: Sentence) -> bool:
+    """Does a question end by offering another way ("..., or would you rather...?", "or not")?"""
+    for k in range(s.start, s.body_end):
+        if norms[k] == "or":
+            after = tuple(norms[k + 1 : k + 4])
+            if any(after[: len(way)] == way for way in _OTHER_WAYS):
+                return True
+    return False
+
+
 def _aside(norms: list[str], k: int, end: int) -> bool:
-    """Is the clause at k an aside that ends the question ("..., do you think?")?"""
-    return end - k == 3 and norms[k + 1] == "you" and norms[k + 2] in ASIDE_VERBS
+    """Is the clause at k an aside ("..., do you think?") or a request to ask ("Can I ask you
+    something?"), which does not count as one more question?"""
+    if end - k == 3 and norms[k + 1] == "you" and norms[k + 2] in ASIDE_VERBS:
+        return True
+    return norms[k] in ("can", "could", "may") and norms[k + 1 : k + 3] == ["i", "ask"]
 
 
 def _wh_kind(norms: list[str], i: int, end: int, start: int) -> str:
@@ -188,6 +217,13 @@ def _is_subject_clause(norms: list[str], k: int, end: int) -> bool:
     return any(norms[x] in STATEMENT_VERBS for x in range(k + 1, end))
 
 
+# Words that make a final "right" a noun or adverb ("on the right?", "all right?"), not a tag.
+NOT_BEFORE_A_TAG = frozenset(
+    {"the", "a", "to", "on", "at", "all", "alright", "just", "your", "my", "his", "her", "their",
+     "our", "or", "and", "feel", "feels", "seem", "seems", "it's", "its", "is", "that's", "not"}
+)  # fmt: skip
+
+
 def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[str]) -> int | None:
     """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does.
 
@@ -196,6 +232,13 @@ def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[st
     """
     if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in tags:
         return body_end - 1
+    if (
+        body_end - start >= 5
+        and norms[body_end - 1] == "right"
+        and "right" in tags
+        and norms[body_end - 2] not in NOT_BEFORE_A_TAG
+    ):
+        return body_end - 1  # "...forever right?" typed without the comma; not "...or the right?"
     if (
         body_end - start >= 5
         and norms[body_end - 4] == ","

@@ -12,13 +12,22 @@ small rules find these, and each names both sets of words:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from widgets.scoring.model import Cue, LabelInfo, Undone
 from widgets.scoring.sentences import Sentence
 
-#: Words that turn what went before around.
-CONTRAST = frozenset({"but", "though", "although", "however", "yet"})
+#: Words that turn what went before around ("..., still, everyone goes through it", "Mind you,
+#: ...", "Just remember...").
+CONTRAST = frozenset(
+    {"but", "though", "although", "however", "yet", "still", "anyway", "mind", "remember",
+     "except", "just"}
+)  # fmt: skip
+#: Slips that take back an open question asked in the same sentence: the question is then a
+#: vehicle for them ("What happened to your family back there?" asks, but about what is private).
+TAKE_BACK_THE_QUESTION = frozenset(
+    {"invasive_question", "leading_question", "advice", "microaggression"}
+)
 #: A contrast word opening the next sentence counts within this many tokens of its start.
 CONTRAST_REACH = 2
 #: Slips that take nothing back: asking two questions at once does not undo either of them.
@@ -54,28 +63,52 @@ def taken_back(
         for i, word in enumerate(norms)
         if word in CONTRAST
     ]
+    contrast_at = [at for at, _, _ in contrasts]
+    by_sentence: dict[int, list[tuple[int, Cue]]] = {}
+    wide = []  # slips that run over more than one sentence ("taking_over" a long story)
+    for order, slip in enumerate(slips):  # each sentence's slips, so no rule scans them all
+        by_sentence.setdefault(sentence_of(slip.start), []).append((order, slip))
+        if sentence_of(max(slip.start, slip.end - 1)) != sentence_of(slip.start):
+            wide.append((order, slip))
+
+    def slips_in(sentence: int) -> list[Cue]:
+        return [slip for _, slip in by_sentence.get(sentence, ())]
+
     undone = []
     for strength in sorted(strengths, key=lambda c: (c.start, c.end, c.label)):
-        slip = _overlapping(strength, slips) or _after_contrast(
-            strength, slips, contrasts, sentence_of
+        home = sentence_of(strength.start)
+        nearby = [*by_sentence.get(home, ()), *wide]
+        slip = (
+            _overlapping(strength, nearby)
+            or _in_the_question(strength, slips_in(home))
+            or _after_contrast(strength, home, slips_in, contrasts, contrast_at)
         )
         if slip is not None:
             undone.append(Undone(strength, slip))
     return tuple(undone)
 
 
-def _overlapping(strength: Cue, slips: list[Cue]) -> Cue | None:
-    return next((s for s in slips if s.start < strength.end and strength.start < s.end), None)
+def _in_the_question(strength: Cue, slips: list[Cue]) -> Cue | None:
+    """An open question carrying an invasive, leading or advising slip in its own sentence."""
+    if strength.label != "open_question":
+        return None
+    return next((s for s in slips if s.label in TAKE_BACK_THE_QUESTION), None)
 
 
-def _after_contrast(strength: Cue, slips: list[Cue], contrasts: list, sentence_of) -> Cue | None:
-    home = sentence_of(strength.start)
-    for at, sentence, position in contrasts:
-        if at < strength.end:
-            continue
+def _overlapping(strength: Cue, nearby: list[tuple[int, Cue]]) -> Cue | None:
+    """The first slip (in cue order) whose words overlap the strength's."""
+    hits = [(o, s) for o, s in nearby if s.start < strength.end and strength.start < s.end]
+    return min(hits, key=lambda hit: hit[0])[1] if hits else None
+
+
+def _after_contrast(
+    strength: Cue, home: int, slips_in, contrasts: list, contrast_at: list[int]
+) -> Cue | None:
+    """A slip after a contrast word that follows the strength (same or next sentence)."""
+    for at, sentence, position in contrasts[bisect_left(contrast_at, strength.end) :]:
         if sentence > home + 1 or (sentence == home + 1 and position >= CONTRAST_REACH):
             break
-        for slip in slips:
-            if slip.start >= at and sentence_of(slip.start) == sentence:
+        for slip in slips_in(sentence):
+            if slip.start >= at:
                 return slip
     return None
