@@ -1,0 +1,59 @@
+"""What the trainers' review of the feedback (docs/feedback-review.md) asked the scorer to read
+better. Each case is a reply a learner could write; the assertion is what the feedback must say."""
+
+from __future__ import annotations
+
+import pytest
+
+from widgets.scoring import analyze
+
+
+def labels(text: str) -> set[str]:
+    return set(analyze(text).labels)
+
+
+def taken_back(text: str) -> set[tuple[str, str]]:
+    return {(u.strength.label, u.slip.label) for u in analyze(text).undone}
+
+
+def test_asking_permission_to_ask_is_not_a_stack_of_questions():
+    assert "stacked_questions" not in labels("Can I ask you something? What was the hardest part?")
+    assert "stacked_questions" in labels("What happened? Why did you leave?")
+
+
+def test_an_idea_offered_beside_other_choices_is_an_offer_not_advice():
+    assert "advice" not in labels("Would a walk help, or would you rather just talk?")
+    assert "advice" in labels("You should go for a walk.")
+
+
+def test_why_not_suggests_rather_than_asking_for_reasons():
+    found = labels("Why not ask her?")
+    assert "why_question" not in found and "open_question" not in found
+    assert "advice" in found
+    assert "why_question" in labels("Why did you ask her?")
+
+
+def test_dont_you_is_a_question_only_when_it_asks():
+    assert "question" not in labels("Don't you worry, love.")
+    assert {"question", "leading_question"} <= labels("dont you think its time to move on")
+
+
+def test_a_tag_typed_without_a_comma_still_leads():
+    assert "leading_question" in labels("you will get over this forever right?")
+    assert "leading_question" not in labels("Is the door on the right?")
+
+
+def test_a_question_that_carries_a_slip_is_not_praised_as_open():
+    text = "What happened to your family back there?"
+    assert "invasive_question" in labels(text)
+    assert ("open_question", "invasive_question") in taken_back(text)
+
+
+@pytest.mark.parametrize("turn", ["Still,", "Mind you,", "Just remember,"])
+def test_a_reflection_turned_around_by_a_contrast_word_is_taken_back(turn):
+    text = f"That sounds really hard. {turn} everyone goes through it."
+    assert ("reflection", "minimizing") in taken_back(text)
+
+
+def test_a_reflection_without_a_turn_keeps_its_credit():
+    assert taken_back("That sounds really hard. What has helped you through it so far?") == set()
