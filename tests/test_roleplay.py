@@ -325,6 +325,7 @@ def test_summary_puts_strengths_first_and_names_next_steps(script):
     play.reply(PEERLIKE)
     play.choose(3)  # generous assumption, choice
     play.reply("That shows you know how to ask for help. That took courage.")
+    play.choose(0)  # a direct, caring question about suicide
     play.choose(0)
     play.reply("I'm glad you reached out. You're not alone, and it's your call.")
     assert play.node.id == "end-together"
@@ -412,6 +413,11 @@ def test_widget_plays_through_and_records_every_turn():
     buttons(box)[rt("skip_turn")].click()
     assert words("turn_skipped") in view.feedback.value
     assert "One way you could have replied" in view.feedback.value
+    # the flat-nights turn has its own content note, then the direct safety question
+    assert "wonder what the point is" in all_html(box)
+    buttons(box)[rt("continue")].click()
+    buttons(box)["Reply A"].click()
+    assert "safety_check" in get_store().attempts()[-1].labels
     buttons(box)["Reply B"].click()
     textarea(box).value = "I'm glad you reached out. You're not alone."
     buttons(box)["Send"].click()
@@ -426,6 +432,7 @@ def test_widget_plays_through_and_records_every_turn():
         "roleplay-closing-home",
         "roleplay-closing-sister",
         "roleplay-closing-strengths",
+        "roleplay-closing-flat-nights",
         "roleplay-closing-group",
         "roleplay-closing-closing",
     ]
