@@ -57,3 +57,14 @@ def test_a_reflection_turned_around_by_a_contrast_word_is_taken_back(turn):
 
 def test_a_reflection_without_a_turn_keeps_its_credit():
     assert taken_back("That sounds really hard. What has helped you through it so far?") == set()
+
+
+def test_a_direct_question_about_suicide_is_never_told_it_carries_advice():
+    """From the held-out review (docs/feedback-review-2.md): a caring, direct question was told
+    "'Have you thought about taking' carries advice"."""
+    asked = labels("It sounds unbearable right now. Have you thought about taking your own life?")
+    assert "safety_check" in asked and "advice" not in asked
+    assert "advice" in labels("Have you thought about taking a break?")
+    assert "advice" in labels(
+        "Have you thought about taking your own life? You should call someone."
+    )

@@ -215,6 +215,9 @@ class Analyzer:
         if "open_question" in labels:
             labels.discard("closed_question")
             cues = [c for c in cues if c.label != "closed_question"]
+        if "safety_check" in labels and "advice" in labels:
+            cues = _without_advice_in_safety_checks(cues)
+            labels = {c.label for c in cues}
         if len(cues) > 1:
             cues.sort(key=lambda c: (c.start, c.end, c.label))
         found = frozenset(labels)
@@ -321,3 +324,14 @@ def label_description(name: str) -> str:
     """What a label means, in a sentence (its cue message); "" when the label is unknown."""
     info = LABELS.get(name)
     return info.description if info is not None else ""
+
+
+def _without_advice_in_safety_checks(cues: list[Cue]) -> list[Cue]:
+    """A direct question about suicide ("Have you thought about taking your own life?") is not
+    advice, though its words begin like "Have you thought about taking a break?"."""
+    checks = [c for c in cues if c.label == "safety_check"]
+    return [
+        c
+        for c in cues
+        if c.label != "advice" or not any(c.start < s.end and s.start < c.end for s in checks)
+    ]
