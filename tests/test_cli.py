@@ -301,3 +301,21 @@ def test_render_handouts_raises_a_plain_error_for_a_bad_notebook(tmp_path):
     with pytest.raises(NotebookError, match="not JSON"):
         render_handouts(tmp_path / "out", notebooks=[bad])
     nbformat.validate(nbformat.read(NOTEBOOK, as_version=4))  # the good one is good
+
+
+def test_bench_scores_the_held_out_set_apart_and_says_what_was_tuned_on(tmp_path):
+    """A reader of the figures must see which sets were tuned on, and the held-out replies
+    scored on their own (never pooled with the tuned sets)."""
+    out = subprocess.run(
+        [sys.executable, "-c", "from widgets.tools.bench import main; main(['--no-speed'])"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ESCONV_DEV": str(tmp_path), "ANNOMI_DEV": str(tmp_path)},
+        timeout=300,
+    ).stdout
+    tuned = out.index("Tuned on")
+    pooled = out.index("Labelled sets:")
+    held = out.index("Held out (never tuned on): review2.csv")
+    assert tuned < pooled < held
+    assert "review2.csv" not in out[pooled:held]
+    assert "data/heldout" in out[tuned:pooled]
