@@ -88,3 +88,21 @@ def test_no_module_is_too_big_to_read_in_one_sitting():
         and str(p.relative_to(PACKAGE.parent)) not in allowed_whole
     ]
     assert not too_big, too_big
+
+
+def test_every_module_is_on_the_map_in_contributing():
+    """A newcomer finds each module in CONTRIBUTING.md's architecture table, in its layer's row."""
+    rows = {
+        line.split("|")[1].strip(" `/"): line
+        for line in (PACKAGE.parent / "CONTRIBUTING.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `")
+    }
+    missing = [
+        str(p.relative_to(PACKAGE.parent))
+        for p in MODULES
+        if p.parent != PACKAGE
+        and p.name != "__init__.py"
+        and f"`{p.name}`" not in rows.get(p.parent.name, "")
+        and f"`{p.stem}" not in rows.get(p.parent.name, "")
+    ]
+    assert not missing, f"add these to the Architecture table in CONTRIBUTING.md: {missing}"
