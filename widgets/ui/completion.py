@@ -199,13 +199,9 @@ def record_html(
         else t("record.totals_no_time", **fields)
     )
     parts.append(f"<p><strong>{esc(totals)}</strong></p>")
-    firsts = [r.first for r in rows if r.first] + [r.last for r in rows if r.last]
-    if firsts:
-        dates = t(
-            "record.course_dates",
-            first=min(firsts).date().isoformat(),
-            last=max(firsts).date().isoformat(),
-        )
+    moments = [r.first for r in rows if r.first] + [r.last for r in rows if r.last]
+    if moments:
+        dates = t("record.course_dates", dates=_dates(min(moments), max(moments)))
         parts.append(f"<p>{esc(dates)}</p>")
     parts.append(f"<h2>{esc(t('record.selfcheck_heading'))}</h2>")
     if checks:

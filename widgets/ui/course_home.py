@@ -69,8 +69,8 @@ def home_html(rows: list[ModuleRow]) -> str:
         count = t("home.progress", done=row.done, total=row.total)
         bar = _bar(row.done, row.total)
         lines.append(
-            f"<tr><th scope='row'>{_link(row)}</th><td><span aria-hidden='true'>{bar}</span> "
-            f"{esc(count)} ({esc(status)})</td></tr>"
+            f"<tr><th scope='row' style='text-align:left'>{_link(row)}</th>"
+            f"<td><span aria-hidden='true'>{bar}</span> {esc(count)} ({esc(status)})</td></tr>"
         )
     table = (
         f"<table><caption>{esc(t('home.caption'))}</caption>"
