@@ -38,10 +38,12 @@ def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
 
 
 def step_lead(label: str) -> str:
-    """The words before a next step: "Not yet:" for a slip; "To build on:" for a label the
-    answer already shows (sharing your own experience), which "Not yet" would seem to deny."""
-    neutral = getattr(LABELS.get(label), "polarity", "") == "neutral"
-    return t("feedback.build_on" if neutral else "feedback.not_yet")
+    """The words before a next step: "Not yet:" for a slip or a closed question; "To build on:"
+    for a label the answer shows and could be praised for (sharing your own experience: a
+    neutral label with words for both), which "Not yet" would seem to deny."""
+    info = LABELS.get(label)
+    both = getattr(info, "polarity", "") == "neutral" and bool(getattr(info, "did_well", ""))
+    return t("feedback.build_on" if both else "feedback.not_yet")
 
 
 def _short(words: str, most: int = 120) -> str:

@@ -17,7 +17,6 @@ import ipywidgets as ipw
 from widgets.core.text import t
 from widgets.scoring import Cue, analyze, label_title
 from widgets.scoring.feedback import (
-    MARKED_LIST,
     NEUTRAL_MARK,
     NEXT_STEP_MARK,
     STRENGTH_MARK,
@@ -28,7 +27,7 @@ from widgets.ui.base import Exercise, Result
 from widgets.ui.checklist import Checklist, checklist, checks_html, line, summary_line
 from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
 from widgets.ui.journal import earlier_html, privacy_text, save_entry
-from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
+from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box, marked_list
 
 
 def quote(text: str) -> str:
@@ -37,13 +36,6 @@ def quote(text: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"[\w']+", text.lower()))
-
-
-def marked_list(items: list[str]) -> str:
-    """Items that each start with a mark (✓ ↗ •) or their own number: no bullet of the list's."""
-    if not items:
-        return ""
-    return MARKED_LIST + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
 def option_order(scenario_id: str, n: int) -> list[int]:
