@@ -29,6 +29,7 @@ from browser_support import (
     free_port,
     menu,
     open_notebook,
+    serious_violations,
     shut_down_kernels,
     wait_all_run,
 )
@@ -98,6 +99,8 @@ def test_my_data_in_jupyterlab_saves_a_copy_and_erases_after_asking_twice(
 
     erase_after_asking_twice(page, box, store)
     assert dialogs == []
+    serious = serious_violations(page, {"include": [[".jp-OutputArea-output .psv-exercise"]]})
+    assert not serious, "\n".join(serious)
     shut_down_kernels(lab, "privacy_00_welcome")
 
 
@@ -153,6 +156,8 @@ def test_app_mode_home_lists_the_pages_and_erases_after_asking_twice(
     erase_after_asking_twice(page, box, store)
     assert "Shift" not in page.locator("body").inner_text()
     assert dialogs == []
+    serious = serious_violations(page)  # in app mode the whole page is the course
+    assert not serious, "\n".join(serious)
 
 
 def test_app_mode_pages_link_to_each_other_without_shift_enter(app, new_page):
@@ -209,4 +214,6 @@ def test_completion_record_is_saved_and_printed_to_pdf_offline(app, new_page, br
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page") >= 1
     assert all(url.startswith("file:") for url in requests), requests
+    serious = serious_violations(paper)
+    assert not serious, "\n".join(serious)
     paper.context.close()
