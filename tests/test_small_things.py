@@ -27,6 +27,7 @@ from widgets.scoring import analyze
 from widgets.scoring.feedback import MARKED_LIST, feedback_html, feedback_text
 from widgets.store import get_store, reset_store
 from widgets.tools import bench
+from widgets.tools.handouts import clean_html
 from widgets.ui.exercise_types import option_order
 
 MARKS = ("✓", "↗", "•")
@@ -143,6 +144,15 @@ def test_spot_and_choose_lists_have_no_bullet_beside_their_marks():
     items = marked_items(choose.extra_area.value)
     assert len(items) == len(choose.s.options) and all(i.startswith(MARKS) for i in items)
     assert "<ol>" not in choose.extra_area.value
+
+
+def test_a_printed_handout_keeps_the_marked_lists_without_bullets():
+    """Handouts are sanitised: the no-bullet style must be one the sanitiser keeps."""
+    page = feedback_html(analyze("You should try yoga, it really helped me."))
+    cleaned = clean_html(page)
+    lists = re.findall(r'<ul class="psv-marks" style="([^"]*)"', cleaned)
+    assert MARKED_LIST in page and len(lists) == page.count(MARKED_LIST) >= 1
+    assert all("list-style-type:none" in style for style in lists), lists
 
 
 # --- choose: the best option is not always in one place ----------------------------------------

@@ -26,7 +26,7 @@ NEXT_STEP_MARK = "↗"
 NEUTRAL_MARK = "•"
 #: Opens a list whose every item starts with one of the marks above: the list shows no bullet
 #: or number of its own, so a point never carries two markers ("• ✓").
-MARKED_LIST = '<ul class="psv-marks" style="list-style:none;padding-left:0.6em">'
+MARKED_LIST = '<ul class="psv-marks" style="list-style-type:none;padding-left:0.6em">'
 
 
 def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
