@@ -128,33 +128,34 @@
 # ## Your privacy
 #
 # **What is saved:** your attempts at exercises (including any you skip), your private journal
-# entries, and your self-check ratings. This is so you can see your progress and come back
-# later.
+# entries, your self-check ratings, and any feedback you flag as seeming wrong. This is so you
+# can see your progress and come back later.
 #
 # **Where it is saved:** in one file in your own user data folder on this computer. It is not
-# sent anywhere. Run the cell below to check that your progress store is ready.
+# sent anywhere. The box below shows exactly what is kept, and where.
+#
+# **It is yours, with buttons, not code:** in the box you can see everything that is kept, save
+# a copy of it, or erase it, at any time.
+#
+# - An **anonymous copy** leaves out the words you wrote and your journal, keeps only the day
+#   (not the time), and uses a random number instead of your name. It is the one to give a
+#   facilitator, if you choose to.
+# - A **full copy** holds everything, your own words too. It is for you.
+# - **Erasing** asks you once more, listing exactly what will be deleted, before it deletes
+#   anything. It can't be undone.
+#
+# Nothing leaves this computer unless you save a copy and hand it over yourself.
 
 # %%
-from widgets.core.text import t
-from widgets.store import get_store
+from widgets.exercises import my_data
 
-store = get_store()
-print("Your progress is saved in your own user data folder.")
-said = " ".join(t(notice.key, **notice.fields) for notice in store.notices)
-if said:
-    print(said)
+my_data()
 
 # %% [markdown]
-# **How to erase everything:** if you ever want to delete everything the course has saved,
-# make a new code cell, type `get_store().erase()` and run it. This removes all your attempts,
-# journal entries and self-checks from this computer. It can't be undone, so we don't run it
-# for you here.
-#
-# **Exports are your choice:** nothing leaves this computer unless you export it yourself, for
-# example to share your progress with a facilitator. An export is a spreadsheet file (CSV)
-# that you create on purpose with `get_store().export("my-progress.csv")`. By default it is
-# anonymous: it leaves out the words you wrote, it never includes your journal, it keeps only
-# the date (not the time), and it uses a random number instead of your name.
+# **You don't need to save the notebook.** Your answers are saved in your progress store the
+# moment you press a button such as *Check* or *Save*. So if JupyterLab asks "Save your work?"
+# when you close a notebook, either answer is fine: *Discard* loses nothing of yours, because
+# the notebook file holds only the course's pages.
 
 # %% [markdown]
 # ## How the feedback works
@@ -188,8 +189,8 @@ progress_view()
 # %% [markdown]
 # ## Before you start: a self-check
 #
-# How confident do you feel about each value right now? Move each slider from 1 (not very
-# confident yet) to 5 (very confident). There are no right answers, and nobody else sees this.
+# How confident do you feel about each value right now? Give each one a number from 1 (not
+# yet confident) to 5 (very confident). There are no right answers, and nobody else sees this.
 # At the end of the course you'll do the same check again and see how things have changed.
 
 # %%

@@ -314,3 +314,17 @@ personal_summary()
 
 # %%
 progress_view()
+
+# %% [markdown]
+# ## Your completion record
+#
+# If you'd like a record of the course for supervision or a portfolio, here it is: the modules
+# you completed, when, roughly how long you spent, and your self-check before and after. It
+# holds none of your answers or journal entries. You can add your name and a note for the
+# record (they are not saved anywhere), then press **Save as a file** to keep it, and print it
+# or save it as a PDF from your web browser.
+
+# %%
+from widgets.exercises import completion_record
+
+completion_record()

@@ -24,6 +24,14 @@ lets no notebook or link choose another template. Nothing shows differently: Voi
 served from this computer, carries Font Awesome's styles and fonts (the buttons' icons still
 show, beside their words), and the course has no diagrams or formulas.
 
+**A course, not a folder.** ``/`` (the printed link) opens the course home,
+``course/index.ipynb``: the pages in order, with titles, the learner's progress and their data.
+Each page is served with links to the home, the previous and the next page, and with its
+instructions in app-mode words (``widgets/tools/app_pages.py``: no "press Shift + Enter"). The
+kernels are told they run in app mode (``PEER_COURSE_APP_MODE=1``, and
+``PEER_COURSE_APP_SHARED=1`` when served to a network, where everyone shares one store), so the
+widgets use app-mode words too. None of this changes a notebook file.
+
 ``COURSE_APP_IP`` and ``COURSE_APP_PORT`` choose the address and port (127.0.0.1:8866). With any
 other address, as for JupyterLab, the Host check is off (visitors use that address) and the
 token is what keeps others out; docs/hosting.md says what that means. ``COURSE_APP_HOSTNAMES``
@@ -47,6 +55,8 @@ ROOT = Path(__file__).resolve().parent.parent
 COURSE = ROOT / "course"
 DEFAULT_IP = "127.0.0.1"
 DEFAULT_PORT = "8866"
+#: The course home page (a notebook in course/), where ``/`` leads.
+HOME = "index.ipynb"
 
 
 #: A stylesheet or script tag that loads a file from another host (http:, https: or //host).
@@ -170,6 +180,47 @@ def banner(ip: str, port: int, token: str) -> str:
     )
 
 
+def app_mode_environment(ip: str) -> dict[str, str]:
+    """What the kernels are told: app mode, and whether everyone on a network shares it."""
+    return {
+        "PEER_COURSE_APP_MODE": "1",
+        "PEER_COURSE_APP_SHARED": "" if is_loopback(ip) else "1",
+    }
+
+
+def home_handlers(server_url: str) -> list[tuple]:
+    """``/`` and the bare folder list lead to the course home (signed in: the token in the link
+    is checked, and its cookie set, before the redirect; the Host check still applies)."""
+    from jupyter_server.base.handlers import JupyterHandler
+    from jupyter_server.utils import url_path_join
+    from tornado import web
+
+    class CourseHome(JupyterHandler):
+        @web.authenticated
+        def get(self) -> None:
+            self.redirect(url_path_join(self.base_url, "voila/render", HOME))
+
+    return [
+        (server_url, CourseHome),
+        (url_path_join(server_url, "voila/tree/?"), CourseHome),
+    ]
+
+
+def course_pages(app) -> None:
+    """Serve ``course/`` as a course: the home page at ``/``, page links, app-mode words."""
+    if not (COURSE / HOME).is_file():  # a copy without the home page: the folder list, as before
+        return
+    serve = app.init_handlers
+    app.init_handlers = lambda: [*home_handlers(app.server_url), *serve()]
+    try:
+        from widgets.tools.app_pages import prelaunch_hook
+    except Exception as error:  # the course package is being changed: plain pages still work
+        print(f"app mode: pages are served without their links ({error})", file=sys.stderr)
+        return
+    if not app.voila_configuration.preheat_kernel:  # Voilà refuses a hook with preheating
+        app.voila_configuration.prelaunch_hook = prelaunch_hook
+
+
 def main(argv: list[str] | None = None) -> int:
     from tornado.ioloop import IOLoop
     from voila.app import Voila
@@ -200,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     app.token = secrets.token_urlsafe(24)
+    os.environ.update(app_mode_environment(app.ip))  # the kernels inherit it
+    course_pages(app)
     hostnames = os.environ.get("COURSE_APP_HOSTNAMES", "").replace(",", " ").split()
     app.tornado_settings = {**app.tornado_settings, **security_settings(app.ip, hostnames)}
     templates = Path(tempfile.mkdtemp(prefix="course-app-mode-templates-"))

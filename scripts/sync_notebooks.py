@@ -62,6 +62,7 @@ def build(py: Path, home: Path) -> float:
 def main(argv: list[str]) -> int:
     targets = [Path(a) for a in argv] or [
         *course_notebooks(".py"),
+        REPO_ROOT / "course" / "index.py",  # the course home (app mode's first page)
         REPO_ROOT / "facilitator" / "dashboard.py",
     ]
     total = 0.0

@@ -10,6 +10,7 @@ the printed link, still gets the page, and with it their own journal.
 
 from __future__ import annotations
 
+import html
 import http.client
 import json
 import os
@@ -30,6 +31,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "02_mutuality"
 PAGE = f"/voila/render/{NOTEBOOK}.ipynb"
+#: The course home, where the printed link (``/``) leads.
+HOME = "/voila/render/index.ipynb"
 EVIL = "evil.example"
 #: The name a reverse proxy in front of app mode passes on as Host (docs/hosting.md).
 PROXY = "course.example.test"
@@ -217,10 +220,12 @@ class Learner:
 
 @pytest.fixture(scope="module")
 def learner(app) -> Learner:
-    """The learner's browser: the printed link (the list of pages) gives it its cookies, then the
-    notebook's page opens with them. Its kernel is the one the attacks go for."""
+    """The learner's browser: the printed link (leading to the course home) gives it its
+    cookies, then the notebook's page opens with them. Its kernel is the one the attacks go for."""
     status, headers, _ = _get(app, _with_token("/", app.token))
-    assert status == 200, f"the printed link did not open ({status})"
+    assert status == 302 and headers["Location"] == HOME, (
+        f"the printed link did not open ({status})"
+    )
     cookies = "; ".join(c.split(";", 1)[0] for c in headers.get_all("Set-Cookie") or [])
     status, _, body = _get(app, PAGE, headers={"Cookie": cookies})
     assert status == 200, f"the learner's page did not open ({status}):\n{app.log_text()[-3000:]}"
@@ -235,8 +240,8 @@ def learner(app) -> Learner:
 def test_link_with_a_token_is_printed(app):
     assert app.token, f"app mode printed no token in its link: {app.link}"
     assert len(app.token) >= 24
-    status, _, body = _get(app, _with_token("/", app.token))
-    assert status == 200 and "voila-tree-main" in body
+    status, headers, _ = _get(app, _with_token("/", app.token))
+    assert status == 302 and headers["Location"] == HOME  # signed in, then to the course home
 
 
 def test_reverse_proxy_name_is_let_in_with_the_token(app, learner):
@@ -244,7 +249,7 @@ def test_reverse_proxy_name_is_let_in_with_the_token(app, learner):
     sends the proxy's HTTPS address as Origin: pages and the kernel's websocket work."""
     assert _get(app, "/", host=PROXY)[0] == 302
     status, headers, _ = _get(app, _with_token("/", app.token), host=PROXY)
-    assert status == 200
+    assert status == 302 and headers["Location"] == HOME
     cookies = "; ".join(c.split(";", 1)[0] for c in headers.get_all("Set-Cookie") or [])
     ws = websocket.create_connection(
         _channels(app, learner.kernel, None),
@@ -393,7 +398,7 @@ def test_room_address_still_needs_the_token(room):
     status, response, _ = _get(room, "/")
     assert status == 302 and response["Location"].split("?")[0].endswith("/login")
     assert _get(room, "/voila/api/contents")[0] == 403
-    assert _get(room, _with_token("/", room.token))[0] == 200
+    assert _get(room, _with_token("/", room.token))[0] == 302  # signed in: to the course home
 
 
 # --- the kernel protocol, as the page's widget manager speaks it --------------------------------
@@ -446,6 +451,73 @@ def _widget_states_contain(ws, secret: str, timeout: float = 30) -> bool:
     return False
 
 
+def _widget_values(ws, timeout: float = 20) -> list[str]:
+    """Every widget's text value (HTML widgets: what the page shows), asked of the kernel."""
+    ws.send(_message("comm_info_request", {"target_name": "jupyter.widget"}))
+    deadline = time.monotonic() + timeout
+    comms = None
+    while comms is None and time.monotonic() < deadline:
+        reply = json.loads(ws.recv())
+        if reply.get("msg_type") == "comm_info_reply":
+            comms = reply["content"]["comms"]
+    for comm_id in comms or {}:
+        ws.send(_message("comm_msg", {"comm_id": comm_id, "data": {"method": "request_state"}}))
+    ws.settimeout(5)
+    values = []
+    try:
+        while time.monotonic() < deadline:
+            reply = json.loads(ws.recv())
+            state = reply.get("content", {}).get("data", {}).get("state", {})
+            if isinstance(state.get("value"), str):
+                values.append(state["value"])
+    except websocket.WebSocketTimeoutException:
+        pass
+    return values
+
+
+# --- a course, not a folder (issue 14: app mode) -------------------------------------------------
+
+
+def test_the_course_home_lists_the_pages_in_order_with_titles(app, learner):
+    from widgets.content.course_map import course_modules
+
+    status, _, body = _get(app, HOME, headers={"Cookie": learner.cookies})
+    assert status == 200, status
+    assert "Select items to open" not in body
+    kernel = re.search(r'"kernelId": "([0-9a-f-]{36})"', body)
+    assert kernel, "the course home names no kernel"
+    ws = websocket.create_connection(
+        _channels(app, kernel.group(1), app.token), timeout=30, host=f"127.0.0.1:{app.port}"
+    )
+    try:
+        shown = [v for v in _widget_values(ws) if "<table" in v]
+    finally:
+        ws.close()
+    home = next((v for v in shown if 'href="02_mutuality.ipynb"' in v), "")
+    said = html.unescape(home[home.find("<table") :])
+    places = [said.find(f"{m.number} · {m.title}") for m in course_modules()]
+    assert -1 not in places and places == sorted(places), "every page, in order, with its title"
+
+
+def test_pages_link_to_each_other_and_never_say_shift_enter(app, learner):
+    """Each page has links to the course home, the previous and the next page; instructions and
+    the widgets' own words are said for app mode (the kernel is told it runs in app mode)."""
+    status, _, body = _get(app, PAGE, headers={"Cookie": learner.cookies})
+    assert status == 200
+    navs = re.findall(r'<nav class="psv-pages".*?</nav>', body, flags=re.S)
+    assert len(navs) == 2
+    for nav in navs:
+        assert 'href="index.ipynb"' in nav and 'href="01_hope_and_wholeness.ipynb"' in nav
+    assert 'href="03_acknowledgement.ipynb"' in navs[0]
+    said = html.unescape(body)
+    assert not re.search(r"Shift\s*\+\s*Enter", said), "app mode says press Shift + Enter"
+    assert "Run the cell below first" not in said
+    from widgets.core.text import t
+
+    assert t("app_mode.page.run_first") in said
+    assert t("app_mode.fallback.run_cell") in said  # the widgets' saved words, from the kernel
+
+
 # --- nothing is fetched from another host (security review, issue 12, item 9) -------------------
 
 
@@ -456,7 +528,7 @@ def test_served_pages_load_nothing_from_another_host(app, learner):
 
     cookie = {"Cookie": learner.cookies}
     pages = {
-        "the list of pages": _get(app, _with_token("/", app.token)),
+        "the course home": _get(app, HOME, headers=cookie),
         "a notebook's page": _get(app, PAGE, headers=cookie),
         "a page asking for another template": _get(app, f"{PAGE}?template=reveal", headers=cookie),
         "a page that is not there": _get(app, "/voila/render/no-such-page.ipynb", headers=cookie),
@@ -464,7 +536,7 @@ def test_served_pages_load_nothing_from_another_host(app, learner):
     for name, (status, _, body) in pages.items():
         assert status in (200, 404), (name, status)
         assert remote_references(body) == [], name
-    assert "voila-tree-main" in pages["the list of pages"][2]
+    assert "jp-Notebook" in pages["the course home"][2]
     assert "jp-Notebook" in pages["a notebook's page"][2]
     # jupyter_server's sign-in page: its one website address is a link to read, not a fetch.
     status, _, body = _get(app, "/login")

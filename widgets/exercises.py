@@ -4,7 +4,10 @@
 ``roleplay``, ``personal_summary``, ``pair_rubric``, ``my_flags`` (the feedback a learner
 flagged as seeming wrong), ``crisis_contacts`` (the local crisis lines a trainer fills in);
 ``mirror`` (one version of a bias-mirror moment) and ``mirror_review`` (the learner's own
-replies side by side, privately); ``reset`` forgets every cached file.
+replies side by side, privately); ``my_data`` (see, save a copy of, or erase what the course
+keeps), ``completion_record`` (a record of the course to print or save as a PDF) and
+``course_home`` (the pages in order with progress: app mode's first page); ``reset`` forgets
+every cached file.
 
 Every call returns something that displays as the last expression of a cell. The scenario bank is
 read once per process, so a click never waits on the disk; problems in the bank are shown as a
@@ -35,9 +38,12 @@ from widgets.store import PHASES
 from widgets.ui import exercise_types  # noqa: F401  (registers one Exercise class per scenario type)
 from widgets.ui.base import Exercise, ExerciseBox, message_box, problems_box
 from widgets.ui.bias_mirror import mirror, mirror_review
+from widgets.ui.completion import completion_record as _completion_record
+from widgets.ui.course_home import course_home as _course_home
 from widgets.ui.dilemma import DilemmaExercise  # noqa: F401  (registers the dilemma type)
 from widgets.ui.flags_view import my_flags
 from widgets.ui.markup import esc, html_list
+from widgets.ui.my_data import my_data as _my_data
 from widgets.ui.pair_practice import pair_rubric as _pair_rubric
 from widgets.ui.progress_view import ProgressView
 from widgets.ui.roleplay_view import roleplay as _roleplay
@@ -58,6 +64,9 @@ __all__ = [
     "mirror",
     "mirror_review",
     "crisis_contacts",
+    "my_data",
+    "completion_record",
+    "course_home",
     "get_bank",
     "set_bank_path",
     "reset",
@@ -86,6 +95,12 @@ def kindly(view: F) -> F:
 roleplay = kindly(_roleplay)
 personal_summary = kindly(_personal_summary)
 pair_rubric = kindly(_pair_rubric)
+#: See what the course keeps about you, save a copy (anonymous or full), or erase it.
+my_data = kindly(_my_data)
+#: A record of the course (modules, dates, time as an estimate, self-check) to print or save.
+completion_record = kindly(_completion_record)
+#: The course's pages in order, with links and progress (app mode's first page).
+course_home = kindly(_course_home)
 
 
 def set_bank_path(path: str | Path | None) -> None:

@@ -25,6 +25,10 @@ from widgets.core.paths import DATA_DIR, REPO_DATA, display_path
 from widgets.core.state import on_forget
 
 DEFAULT_LANG = "en"
+#: Set (to anything but "" or "0") by scripts/app_mode.py for the kernels of app mode (Voilà),
+#: where every cell runs by itself and there is no code to see: ``t(key)`` then says
+#: ``app_mode.<key>`` where the words file has it ("Run this cell" has no meaning there).
+APP_MODE_ENV = "PEER_COURSE_APP_MODE"
 _LANG_RE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 _FIELD_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _FORMATTER = string.Formatter()
@@ -207,13 +211,21 @@ def current_lang() -> str:
     return lang if _LANG_RE.match(lang) else DEFAULT_LANG
 
 
+def app_mode() -> bool:
+    """True in app mode (Voilà, started by scripts/app_mode.py): pages with no code to run."""
+    return os.environ.get(APP_MODE_ENV, "").strip() not in ("", "0")
+
+
 def t(key: str, **fmt: object) -> str:
     """The UI text for ``key`` in the learner's language, with ``{name}`` fields filled in.
 
-    Raises DataFileError when the words file cannot be read, and TextKeyError (naming the file,
-    the key and its line) when the key is missing or its text cannot be filled in."""
+    In app mode (:func:`app_mode`) the words under ``app_mode.<key>`` are said instead, where
+    there are any. Raises DataFileError when the words file cannot be read, and TextKeyError
+    (naming the file, the key and its line) when the key is missing or cannot be filled in."""
     lang = current_lang()
     files = [_words(lang)] if lang == DEFAULT_LANG else [_words(lang), _words(DEFAULT_LANG)]
+    if app_mode() and any(f"app_mode.{key}" in w.table for w in files):
+        key = f"app_mode.{key}"
     words = next((w for w in files if key in w.table), None)
     if words is None:
         raise TextKeyError(f"The text key '{key}' is missing from {files[-1].name}.")

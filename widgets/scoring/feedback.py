@@ -12,7 +12,7 @@ from html import escape
 
 from widgets.core.text import t
 from widgets.core.values import value_title
-from widgets.scoring import Analysis, Cue, Note, label_title
+from widgets.scoring import LABELS, Analysis, Cue, Note, label_title
 from widgets.scoring.model import Undone
 
 #: How many noticed phrases the feedback lists (repeats counted once); a paste can have thousands.
@@ -24,6 +24,9 @@ MAX_HIGHLIGHT_CHARS = 4000
 STRENGTH_MARK = "✓"
 NEXT_STEP_MARK = "↗"
 NEUTRAL_MARK = "•"
+#: Opens a list whose every item starts with one of the marks above: the list shows no bullet
+#: or number of its own, so a point never carries two markers ("• ✓").
+MARKED_LIST = '<ul class="psv-marks" style="list-style-type:none;padding-left:0.6em">'
 
 
 def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
@@ -32,6 +35,15 @@ def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
     for note in notes:
         groups.setdefault((note.label, note.message), []).append(value_title(note.value))
     return [(label, message, values) for (label, message), values in groups.items()]
+
+
+def step_lead(label: str) -> str:
+    """The words before a next step: "Not yet:" for a slip or a closed question; "To build on:"
+    for a label the answer shows and could be praised for (sharing your own experience: a
+    neutral label with words for both), which "Not yet" would seem to deny."""
+    info = LABELS.get(label)
+    both = getattr(info, "polarity", "") == "neutral" and bool(getattr(info, "did_well", ""))
+    return t("feedback.build_on" if both else "feedback.not_yet")
 
 
 def _short(words: str, most: int = 120) -> str:
@@ -68,7 +80,7 @@ def feedback_html(
     taken = [u for u in _said_apart(analysis.undone) if u.strength.label not in covered]
     parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")
     if met or strengths:
-        parts.append("<ul>")
+        parts.append(MARKED_LIST)
         parts.extend(f"<li>{item}</li>" for item in met)
         for label, message, values in strengths:
             parts.append(
@@ -81,12 +93,12 @@ def feedback_html(
     else:
         parts.append(f"<p>{escape(t('feedback.nothing_noticed'))}</p>")
     if not_yet or steps or taken:
-        parts.append(f"<h4>{escape(t('feedback.next_steps'))}</h4><ul>")
+        parts.append(f"<h4>{escape(t('feedback.next_steps'))}</h4>{MARKED_LIST}")
         parts.extend(f"<li>{item}</li>" for item in not_yet)
         parts.extend(f"<li>{NEXT_STEP_MARK} {escape(taken_back_words(u))}</li>" for u in taken)
         for label, message, values in steps:
             parts.append(
-                f"<li>{NEXT_STEP_MARK} <strong>{escape(t('feedback.not_yet'))} "
+                f"<li>{NEXT_STEP_MARK} <strong>{escape(step_lead(label))} "
                 f"{escape(label_title(label))}</strong> "
                 f"<small>({escape(', '.join(values))})</small>: {escape(message)}</li>"
             )
@@ -223,7 +235,7 @@ def feedback_text(analysis: Analysis) -> str:
             lines.append(f"  {NEXT_STEP_MARK} {taken_back_words(undone)}")
         for label, message, values in steps:
             lines.append(
-                f"  {NEXT_STEP_MARK} {t('feedback.not_yet')} {label_title(label)} "
+                f"  {NEXT_STEP_MARK} {step_lead(label)} {label_title(label)} "
                 f"({', '.join(values)}): {message}"
             )
     shown = _worth_naming(analysis)

@@ -42,11 +42,24 @@ def value_notes(labels: frozenset[str], info: dict[str, LabelInfo]) -> tuple:
     for name, label in info.items():  # file order = priority order
         if name not in labels:
             continue
+        # A neutral label (sharing your own experience) has words for both; one piece of
+        # feedback says one of them, never both: its next step when that is not quieted by the
+        # context (it says how to make the most of it), else its praise. So no label is both
+        # "What you did well" and "Not yet".
+        gives_next = (
+            bool(label.next_step) and label.polarity != "strength" and (name, "next") not in quiet
+        )
+        gives_praise = (
+            bool(label.did_well)
+            and label.polarity != "slip"
+            and (name, "did_well") not in quiet
+            and not gives_next
+        )
         for value in label.values:
-            if label.did_well and label.polarity != "slip" and (name, "did_well") not in quiet:
+            if gives_praise:
                 strengths.append(Note(name, value, label.did_well))
                 did_well.setdefault(value, []).append(label.did_well)
-            if label.next_step and label.polarity != "strength" and (name, "next") not in quiet:
+            if gives_next:
                 suggestions.append(Note(name, value, label.next_step))
                 next_step.setdefault(value, label.next_step)
     per_value = {

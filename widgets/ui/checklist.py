@@ -29,7 +29,7 @@ from widgets.scoring.feedback import (
     taken_back_words,
 )
 from widgets.scoring.model import QUESTION_FAMILY
-from widgets.ui.markup import esc, html_list
+from widgets.ui.markup import esc, marked_list
 
 __all__ = ["Checklist", "checklist", "checks_html", "line", "summary_line"]
 
@@ -155,7 +155,7 @@ def checks_html(checks: Sequence[str]) -> str:
         return ""
     return (
         f"<h4>{esc(t('rewrite.check_heading'))}</h4><p>{esc(t('rewrite.check_intro'))}</p>"
-        f"{html_list(checks)}"
+        f"{marked_list(checks)}"
     )
 
 

@@ -7,6 +7,8 @@ starts with a mark from the scorer's feedback (✓ a strength, ↗ a next step, 
 
 from __future__ import annotations
 
+import hashlib
+import random
 import re
 from typing import Any
 
@@ -25,7 +27,7 @@ from widgets.ui.base import Exercise, Result
 from widgets.ui.checklist import Checklist, checklist, checks_html, line, summary_line
 from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
 from widgets.ui.journal import earlier_html, privacy_text, save_entry
-from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box
+from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box, marked_list
 
 
 def quote(text: str) -> str:
@@ -34,6 +36,15 @@ def quote(text: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"[\w']+", text.lower()))
+
+
+def option_order(scenario_id: str, n: int) -> list[int]:
+    """The order a choose exercise shows its ``n`` options in: shuffled, the same every time for
+    the same scenario, so the best option is not always in the place the file puts it."""
+    seed = int.from_bytes(hashlib.sha256(scenario_id.encode("utf-8")).digest()[:8], "big")
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return order
 
 
 # --- free-text types --------------------------------------------------------------------------
@@ -101,8 +112,10 @@ class ChooseExercise(Exercise):
     kind = "choose"
 
     def build_inputs(self) -> list[ipw.Widget]:
+        # Shown in a shuffled order (the same each time); each option keeps its file index.
+        self.order = option_order(str(self.s.id), len(self.s.options))
         self.choice = ipw.RadioButtons(
-            options=[(o.text, i) for i, o in enumerate(self.s.options)],
+            options=[(self.s.options[i].text, i) for i in self.order],
             value=None,
             description=t("choose.label"),
             tooltip=t("choose.label"),
@@ -142,9 +155,9 @@ class ChooseExercise(Exercise):
         if not (self.tried or self.skipped):
             self.extra_area.value = esc(t("choose.reveal_after_try"))
             return
-        items = [self.option_html(i) for i in range(len(self.s.options))]
+        items = [self.option_html(i) for i in self.order]  # as they are shown, each with its mark
         heading = f"<p><strong>{esc(t('choose.all_heading'))}</strong></p>"
-        self.extra_area.value = heading + html_list(items, ordered=True)
+        self.extra_area.value = heading + marked_list(items)
 
     def on_skip(self, _button: Any = None) -> None:
         super().on_skip(_button)
@@ -203,23 +216,25 @@ class SortExercise(Exercise):
         chosen = [d.value for d in self.dropdowns]
         if all(c is None for c in chosen):
             return Result(esc(t("sort.empty")))
-        matched, not_yet, open_ = [], [], []
+        lines, matched = [], 0
         for n, (item, pick) in enumerate(zip(self.s.items, chosen, strict=True), start=1):
+            # In the order the phrases are shown, each with its mark and words.
             head = f"{n}. {quote(item.text)}"
             if pick is None:
-                open_.append(f"{NEUTRAL_MARK} {head}: {esc(t('sort.not_chosen'))}")
+                lines.append(f"{head} {line(NEUTRAL_MARK, t('sort.not_chosen'))}")
             elif pick == item.category:
+                matched += 1
                 lead = t("sort.matched", category=self.category_title(pick))
-                matched.append(f"{head} {line(STRENGTH_MARK, lead, esc(item.why))}")
+                lines.append(f"{head} {line(STRENGTH_MARK, lead, esc(item.why))}")
             else:
                 lead = t(
                     "sort.not_yet",
                     chosen=self.category_title(pick),
                     category=self.category_title(item.category),
                 )
-                not_yet.append(f"{head} {line(NEXT_STEP_MARK, lead, esc(item.why))}")
-        summary = t("sort.summary", matched=len(matched), total=len(self.s.items))
-        body = f"<p><strong>{esc(summary)}</strong></p>" + html_list(matched + not_yet + open_)
+                lines.append(f"{head} {line(NEXT_STEP_MARK, lead, esc(item.why))}")
+        summary = t("sort.summary", matched=matched, total=len(self.s.items))
+        body = f"<p><strong>{esc(summary)}</strong></p>" + marked_list(lines)
         response = "; ".join(f"{n}={c or '-'}" for n, c in enumerate(chosen, start=1))
         return Result(body, response, ())
 
@@ -309,7 +324,7 @@ class SpotExercise(Exercise):
             for i in sorted(marked - covered)
         ]
         summary = t("spot.summary", found=len(found), total=len(self.s.spots))
-        body = f"<p><strong>{esc(summary)}</strong></p>" + html_list(
+        body = f"<p><strong>{esc(summary)}</strong></p>" + marked_list(
             [h for _, h in found] + missed + extra
         )
         response = " | ".join(self.tokens[i][2] for i in sorted(marked))

@@ -10,6 +10,7 @@ import html
 from collections.abc import Iterable
 
 from widgets.core.text import t
+from widgets.scoring.feedback import MARKED_LIST
 
 
 def esc(text: object) -> str:
@@ -29,6 +30,15 @@ def html_list(items: Iterable[str], *, ordered: bool = False) -> str:
         return ""
     tag = "ol" if ordered else "ul"
     return f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>"
+
+
+def marked_list(items: Iterable[str]) -> str:
+    """Already-escaped items that each start with a mark (✓ ↗ •) or their own number, as a list
+    with no bullet of its own: a point never carries two markers ("• ✓")."""
+    items = list(items)
+    if not items:
+        return ""
+    return MARKED_LIST + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
 def kind_box(body_html: str, *, role: str = "status") -> str:

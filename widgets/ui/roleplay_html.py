@@ -13,7 +13,7 @@ from widgets.core.text import t
 from widgets.scoring import LABELS, Analysis, label_title
 from widgets.scoring.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html
 from widgets.ui.checklist import checklist, checks_html
-from widgets.ui.markup import esc, html_list, kind_box, para
+from widgets.ui.markup import esc, html_list, kind_box, marked_list, para
 
 
 def header_html(script: Script) -> str:
@@ -153,7 +153,7 @@ def ending_html(play: RolePlay) -> str:
             f"{STRENGTH_MARK} <strong>{esc(s.title)}</strong>{html_list(evidence_lines(s.lived))}"
             for s in lived
         ]
-        parts.append(html_list(items))
+        parts.append(marked_list(items))
     else:
         parts.append(para(t("roleplay.no_lived")))
     parts.append(f"<h5>{esc(t('roleplay.not_yet_heading'))}</h5>")
@@ -169,7 +169,7 @@ def ending_html(play: RolePlay) -> str:
             f"<small>({esc(t('roleplay.notebook', notebook=s.notebook))})</small>"
             f"{html_list(bits)}"
         )
-    parts.append(html_list(steps))
+    parts.append(marked_list(steps))
     if play.skipped_count:
         parts.append(para(t("roleplay.skipped_count", n=play.skipped_count)))
     parts.append(para(t("roleplay.again")))

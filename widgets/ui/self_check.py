@@ -25,25 +25,28 @@ __all__ = ["SelfCheck", "comparison_html", "comparison_table"]
 
 
 class SelfCheck(StoreBacked):
-    """One number box per value (1-5), saved with record_selfcheck; "after" compares to "before"."""
+    """One number box per value (1-5), saved with record_selfcheck; "after" compares to "before".
+
+    The boxes take any whole number, so a number off the scale (a 7) is said kindly and nothing
+    is saved, instead of being quietly changed to 5 (a bounded box would clamp it unseen).
+    """
 
     def __init__(self, phase: str, store: Any | None = None):
         self.phase = phase
         self._store = store
         saved = self._saved()
-        self.sliders: dict[str, ipw.BoundedIntText] = {}
+        self.sliders: dict[str, ipw.IntText] = {}
         for key, title in VALUES.items():
             # A number box, not an IntSlider: the slider's handle has no accessible name.
-            self.sliders[key] = ipw.BoundedIntText(
+            self.sliders[key] = ipw.IntText(
                 value=int(saved.get(phase, {}).get(key, 3)),
-                min=1,
-                max=5,
                 step=1,
                 description=t("selfcheck.slider_label", value=title),
                 tooltip=t("selfcheck.slider_tooltip", value=title),
                 style=LABEL_STYLE,
                 layout=ipw.Layout(width="34em", max_width="100%"),
             )
+            self.sliders[key].observe(self._on_change, names="value")
         self.save_button = make_button("save_selfcheck", icon="save", style="primary")
         self.save_button.on_click(self.on_save)
         self.status = ipw.HTML()
@@ -53,6 +56,7 @@ class SelfCheck(StoreBacked):
             f"<p>{esc(t(f'selfcheck.intro_{phase}'))}</p>"
             f"<p><strong>{esc(t('selfcheck.scale_heading'))}</strong> "
             f"{esc(t('selfcheck.scale_1'))} · {esc(t('selfcheck.scale_5'))}</p>"
+            f"<p>{esc(t('selfcheck.how'))}</p>"
         )
         top = self.notice_widgets()
         if phase == "after" and saved.get("after"):
@@ -76,8 +80,30 @@ class SelfCheck(StoreBacked):
     def ratings(self) -> dict[str, int]:
         return {key: int(slider.value) for key, slider in self.sliders.items()}
 
+    def off_scale(self) -> str:
+        """Kind words naming every value whose number is not 1 to 5 ("" when all are)."""
+        wrong = [(key, n) for key, n in self.ratings().items() if not 1 <= n <= 5]
+        if not wrong:
+            return ""
+        titles = _and([VALUES[key] for key, _ in wrong])
+        numbers = _and([str(n) for _, n in wrong])
+        key = "selfcheck.out_of_range_one" if len(wrong) == 1 else "selfcheck.out_of_range_many"
+        return t(key, values=titles, numbers=numbers)
+
+    def _on_change(self, _change: Any = None) -> None:
+        """Say at once when a number is off the scale; clear the words once it is back on."""
+        problem = self.off_scale()
+        if problem:
+            self.status.value = kind_box(esc(problem), role="alert")
+        elif self.status.value and 'role="alert"' in self.status.value:
+            self.status.value = ""
+
     def on_save(self, _button: Any = None) -> None:
         """Save first, then draw: nothing about the chart can stop the ratings being kept."""
+        problem = self.off_scale()
+        if problem:
+            self.status.value = kind_box(esc(problem), role="alert")
+            return
         ratings = self.ratings()
         saved, message = self.save(lambda store: store.record_selfcheck(self.phase, ratings))
         if saved:
@@ -86,6 +112,13 @@ class SelfCheck(StoreBacked):
         if self.phase == "after":
             before = self._saved().get("before", {})
             self.chart.value = comparison_html(before, ratings)
+
+
+def _and(items: list[str]) -> str:
+    """Items as words: "A", "A and B", "A, B and C"."""
+    if len(items) < 2:
+        return "".join(items)
+    return t("selfcheck.list_and", rest=", ".join(items[:-1]), last=items[-1])
 
 
 def _change(before: int | None, after: int | None) -> str:
