@@ -19,6 +19,11 @@ args=(
     # Only what a learner needs to read: the links, warnings and errors.
     --ServerApp.log_level=WARN
     --LabApp.log_level=WARN
+    # Nothing leaves this computer: no news feed (nor its pop-up question), no update check
+    # and no extension search on PyPI.
+    --LabApp.news_url=None
+    --LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate
+    --LabApp.extension_manager=readonly
 )
 if [ "$(id -u)" = 0 ]; then
     echo "You are running this as root (the administrator), as containers and some classroom" \

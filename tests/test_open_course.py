@@ -377,6 +377,9 @@ def test_open_course_lands_on_the_welcome_notebook_and_leaves_course_clean(reque
     assert status == 302 and headers["Location"].split("?")[0].endswith(WELCOME), headers
     status, _, page = get(f"{base}{WELCOME}?token={token}")
     assert status == 200 and b"jupyter-config-data" in page
+    assert b'"news": {"disabled": true}' in page, "nothing is fetched from the internet"
+    status, _, update = get(f"{base}/lab/api/update?token={token}")
+    assert status == 200 and json.loads(update)["notification"] is None
     status, _, _ = get(f"{base}/lab?token={token}")
     assert status == 200
 
