@@ -529,6 +529,16 @@ def test_a_plain_copy_made_before_is_updated_and_a_changed_one_kept(course, tmp_
     assert "jupytext" not in nbformat.read(copy / "00_welcome.ipynb", as_version=4).metadata
 
 
+def test_a_broken_course_notebook_does_not_keep_the_others_from_the_copy(course, tmp_path):
+    (course / "01_hope.py").unlink()
+    (course / "01_hope.ipynb").write_text("{not a notebook")
+    report = sync(course, tmp_path / "copy")
+    assert [name for name, _ in report.problems] == ["01_hope.ipynb"], report
+    assert (tmp_path / "copy" / "00_welcome.ipynb").exists()
+    assert (tmp_path / "copy" / "02_mutuality.ipynb").exists()
+    assert "Not copied from the course: 01_hope.ipynb" in "\n".join(report.lines())
+
+
 def test_notebooks_changed_in_course_before_the_copy_stay_the_learners(course, tmp_path):
     """The course used to open from course/: work saved there is copied and counted as the
     learner's, so a later update goes beside it instead of replacing it."""

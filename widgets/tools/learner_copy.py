@@ -4,7 +4,7 @@
 from the repository's ``course/`` folder, so working in the course leaves the repository as it
 came (``git status`` stays clean) and a course update never clashes with a learner's work.
 
-Where: ``notebooks/`` in the course's user data folder, beside ``progress.sqlite3``
+Where: ``notebooks/`` in the course's user data folder, beside the progress file
 (``~/.local/share/peer-support-course/notebooks/`` on Linux; in ``$PEER_COURSE_HOME`` when that
 is set); ``$PEER_COURSE_NOTEBOOKS`` names another folder. Each notebook is written from its
 py:percent source with the outputs of its saved pair, without the pairing, so saving it in
@@ -178,6 +178,8 @@ class Report:
     kept: list[tuple[str, str]] = field(default_factory=list)
     #: files that hold changes made in the repository's course/ folder before the copy existed
     adopted: list[str] = field(default_factory=list)
+    #: (a course file that could not be copied, why): the others are copied all the same
+    problems: list[tuple[str, str]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         if self.created:
@@ -206,6 +208,8 @@ class Report:
             lines.append(
                 f"{name} keeps the changes you made in the course folder before; it is yours now."
             )
+        for name, why in self.problems:
+            lines.append(f"Not copied from the course: {name} ({why}). Everything else is ready.")
         return lines
 
 
@@ -305,7 +309,11 @@ def sync(
     changed_before = changed_in_checkout(course_dir) if report.created else set()
     try:
         for course in course_files(course_dir).values():
-            _sync_one(course, folder, manifest, report, today_text, changed_before)
+            try:
+                _sync_one(course, folder, manifest, report, today_text, changed_before)
+            except Exception as err:  # one unreadable course file must not keep the course shut
+                why = str(err).splitlines()[0] if str(err) else type(err).__name__
+                report.problems.append((course.name, why[:200]))
     finally:
         state = {"format": 1, "course": str(course_dir), "files": manifest}
         _write(folder / MANIFEST, (json.dumps(state, indent=1, sort_keys=True) + "\n").encode())
