@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import platform
 import re
 import secrets
 import shutil
@@ -569,6 +570,19 @@ def test_the_real_course_is_copied_with_its_saved_outputs(tmp_path):
             c.get("outputs") for c in saved.cells
         ], pair.name
     assert not list(copy.glob("*.py")), "the sources stay in the repository"
+
+
+def test_the_copy_names_this_kernel_so_opening_a_notebook_changes_nothing(tmp_path):
+    """JupyterLab writes the running kernel's name and Python version into a notebook it opens;
+    when they differ from the file, the notebook shows as changed and its autosave would make
+    it count as the learner's (so a course update would no longer replace it)."""
+    from ipykernel.kernelspec import get_kernel_dict
+
+    sync(folder=tmp_path / "copy")
+    for copied in sorted((tmp_path / "copy").glob("*.ipynb")):
+        metadata = nbformat.read(copied, as_version=4).metadata
+        assert metadata.kernelspec.display_name == get_kernel_dict()["display_name"], copied
+        assert metadata.language_info.version == platform.python_version(), copied
 
 
 def test_the_copy_runs_the_welcome_notebook_with_the_course_package_and_data(tmp_path):

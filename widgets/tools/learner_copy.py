@@ -34,6 +34,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import platform
 import subprocess
 import sys
 from collections.abc import Callable
@@ -123,7 +124,26 @@ def _notebook_bytes(py: Path | None, ipynb: Path | None) -> bytes:
     else:
         nb = saved if saved is not None else nbformat.read(ipynb, as_version=4)
     nb.metadata.pop("jupytext", None)
+    _match_this_kernel(nb.metadata)
     return (jupytext.writes(nb, fmt="ipynb").rstrip("\n") + "\n").encode("utf-8")
+
+
+def _match_this_kernel(metadata: dict) -> None:
+    """Name the kernel and Python of this .venv (the ones that run the copy), as JupyterLab
+    would when it opens the notebook: otherwise merely opening it marks it changed, and its
+    autosave would make it count as the learner's."""
+    spec = metadata.get("kernelspec")
+    if not isinstance(spec, dict) or spec.get("language", "python") != "python":
+        return
+    try:
+        from ipykernel.kernelspec import KERNEL_NAME, get_kernel_dict
+    except ImportError:  # no ipykernel here: leave the course's names
+        return
+    if spec.get("name") == KERNEL_NAME:
+        spec["display_name"] = get_kernel_dict()["display_name"]
+    info = metadata.get("language_info")
+    if isinstance(info, dict) and info.get("name") == "python":
+        info["version"] = platform.python_version()
 
 
 def course_files(course_dir: Path = COURSE_DIR) -> dict[str, CourseFile]:
