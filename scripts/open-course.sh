@@ -11,6 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --no-dev
 folder=$(.venv/bin/python -m widgets learner-copy --print-folder)
+# The course's JupyterLab defaults (scripts/jupyter-config/labconfig): no pop-up asking about
+# Jupyter news, no news fetched, no update check. A learner's own settings still win.
+export JUPYTER_CONFIG_PATH="$PWD/scripts/jupyter-config${JUPYTER_CONFIG_PATH:+:$JUPYTER_CONFIG_PATH}"
 welcome=/lab/tree/00_welcome.ipynb
 args=(
     "--ServerApp.root_dir=$folder"

@@ -381,6 +381,11 @@ def test_open_course_lands_on_the_welcome_notebook_and_leaves_course_clean(reque
     assert b'"news": {"disabled": true}' in page, "nothing is fetched from the internet"
     status, _, update = get(f"{base}/lab/api/update?token={token}")
     assert status == 200 and json.loads(update)["notification"] is None
+    plugin = "@jupyterlab/apputils-extension:notification"
+    status, _, settings = get(f"{base}/lab/api/settings/{plugin}?token={token}")
+    defaults = json.loads(settings)["schema"]["properties"]
+    assert defaults["fetchNews"]["default"] == "false", "no pop-up asks about Jupyter news"
+    assert defaults["checkForUpdates"]["default"] is False
     status, _, _ = get(f"{base}/lab?token={token}")
     assert status == 200
 
