@@ -505,6 +505,29 @@ def test_an_update_keeps_a_changed_notebook_and_puts_the_new_one_beside_it(cours
     assert not list(copy.glob("01_hope (course update 2025-03-05)*"))
 
 
+def test_a_notebook_the_learner_only_ran_is_updated(course, tmp_path):
+    """Running a notebook changes its outputs, not what it says: it is still the course's, so an
+    update replaces it (the learner's answers are kept in the progress file, not in it)."""
+    copy = tmp_path / "copy"
+    sync(course, copy)
+    ran = copy / "01_hope.ipynb"
+    nb = nbformat.read(ran, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell("print('hi')"))
+    nbformat.write(nb, course / "01_hope.ipynb")  # the course has a code cell too
+    jupytext.write(nb, course / "01_hope.py", fmt="py:percent")
+    sync(course, copy)
+    nb = nbformat.read(ran, as_version=4)
+    nb.cells[-1].outputs = [nbformat.v4.new_output("stream", name="stdout", text="hi\n")]
+    nb.cells[-1].execution_count = 1
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    nbformat.write(nb, ran)
+    write_notebook(course, "01_hope", "Hope, version two.")
+    report = sync(course, copy, today=dt.date(2025, 3, 4))
+    assert report.updated == ["01_hope.ipynb"] and report.kept == [], report
+    assert text_of(ran) == "Hope, version two."
+    assert not list(copy.glob("01_hope (course update*"))
+
+
 def test_a_missing_notebook_is_put_back_and_an_unreadable_record_replaces_nothing(course, tmp_path):
     copy = tmp_path / "copy"
     sync(course, copy)
@@ -547,7 +570,8 @@ def test_a_broken_course_notebook_does_not_keep_the_others_from_the_copy(course,
 
 def test_notebooks_changed_in_course_before_the_copy_stay_the_learners(course, tmp_path):
     """The course used to open from course/: work saved there is copied and counted as the
-    learner's, so a later update goes beside it instead of replacing it."""
+    learner's, so a later update goes beside it instead of replacing it. A notebook only run
+    there (its text as committed) is still the course's."""
     if not shutil.which("git"):
         pytest.skip("git is not installed, so a checkout cannot be made")
     git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
@@ -555,12 +579,17 @@ def test_notebooks_changed_in_course_before_the_copy_stay_the_learners(course, t
     subprocess.run([*git, "add", "."], cwd=course, check=True)
     subprocess.run([*git, "commit", "-qm", "course"], cwd=course, check=True)
     write_notebook(course, "01_hope", "Hope, version one.", "A learner's answer, from before.")
+    only_run = nbformat.read(course / "02_mutuality.ipynb", as_version=4)
+    only_run.metadata["widgets"] = {"state": "saved by running it"}
+    nbformat.write(only_run, course / "02_mutuality.ipynb")
     copy = tmp_path / "copy"
-    assert sync(course, copy).adopted == ["01_hope.ipynb"]
+    assert sync(course, copy).adopted == ["01_hope.ipynb"], "only run: still the course's"
     assert "from before" in text_of(copy / "01_hope.ipynb")
     write_notebook(course, "01_hope", "Hope, version two.")
+    write_notebook(course, "02_mutuality", "Mutuality, version two.")
     report = sync(course, copy, today=dt.date(2025, 3, 4))
     assert [name for name, _ in report.kept] == ["01_hope.ipynb"]
+    assert report.updated == ["02_mutuality.ipynb"]
     assert "from before" in text_of(copy / "01_hope.ipynb")
 
 

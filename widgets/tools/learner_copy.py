@@ -14,16 +14,19 @@ JupyterLab writes that one ``.ipynb`` and no ``.py``. ``widgets`` (installed in 
 The update rules, each time the course starts (like nbgitpuller's, file by file, and simpler):
 
 * a file new in the course is **added**;
-* a file the learner never changed is **updated** to the course's new version;
-* a file the learner changed is **kept as it is**, and the course's new version is put
-  **beside it** as ``NAME (course update YYYY-MM-DD).ipynb``;
+* a file the learner never changed is **updated** to the course's new version (running a
+  notebook changes its outputs, not what it says, so a notebook only run counts as unchanged:
+  the learner's answers are in the progress file, not in the notebook);
+* a file the learner changed (a cell's text added, edited or removed) is **kept as it is**,
+  and the course's new version is put **beside it** as ``NAME (course update YYYY-MM-DD).ipynb``;
 * a course file missing from the copy is **put back**;
 * **nothing is ever deleted**, and a file the course does not know is never touched.
 
 What was written is remembered in ``.peer-course-copy.json`` (hidden) in the copy: a file whose
-content is not what was written there is the learner's. Notebooks changed in the repository's
-own ``course/`` folder before this copy existed (the course used to open from there) are copied
-with those changes and counted as the learner's from the start, so no update replaces them.
+content (for a notebook: the text of its cells) is not what was written there is the
+learner's. Notebooks changed in the repository's own ``course/`` folder before this copy existed
+(the course used to open from there) are copied with those changes and counted as the learner's
+from the start, so no update replaces them.
 
 ``python -m widgets learner-copy`` makes or updates the copy and says what it did.
 """
@@ -169,7 +172,7 @@ def course_files(course_dir: Path = COURSE_DIR) -> dict[str, CourseFile]:
             name,
             _fingerprint(*sources),
             lambda py=py, ipynb=ipynb: _notebook_bytes(py, ipynb),
-            frozenset({_sha(ipynb.read_bytes())} if ipynb.is_file() else ()),
+            _shipped(ipynb) if ipynb.is_file() else frozenset(),
         )
     for path in files:
         if path in paired:
@@ -179,9 +182,7 @@ def course_files(course_dir: Path = COURSE_DIR) -> dict[str, CourseFile]:
             render = lambda path=path: _notebook_bytes(None, path)  # noqa: E731
         else:
             render = path.read_bytes
-        found[name] = CourseFile(
-            name, _fingerprint(path), render, frozenset({_sha(path.read_bytes())})
-        )
+        found[name] = CourseFile(name, _fingerprint(path), render, _shipped(path))
     return found
 
 
@@ -213,7 +214,7 @@ class Report:
                 lines.append(f"New from the course: {', '.join(self.added)}.")
         if self.updated:
             lines.append(
-                f"Updated from the course (you had not changed them): {', '.join(self.updated)}."
+                f"Updated from the course (you had not written in them): {', '.join(self.updated)}."
             )
         if self.restored:
             lines.append(
@@ -235,6 +236,32 @@ class Report:
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _text_sha(data: bytes) -> str | None:
+    """A fingerprint of what a notebook says (each cell's kind and text), leaving out what
+    running it changes (outputs, execution counts, metadata); None for other files."""
+    try:
+        cells = json.loads(data)["cells"]
+        text = [[cell.get("cell_type"), "".join(cell.get("source", ""))] for cell in cells]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return "text:" + _sha(json.dumps(text, ensure_ascii=False).encode())
+
+
+def _shipped(path: Path) -> frozenset[str]:
+    """The fingerprints of a course file as it is in course/: its bytes and, for a notebook,
+    its text (a plain copy of it, made before this module kept a record, is the course's)."""
+    data = path.read_bytes()
+    return frozenset(f for f in (_sha(data), _text_sha(data)) if f)
+
+
+def _entry(source: str, written: bytes | None) -> dict:
+    """The record of one file of the copy: the course version it came from, and what was
+    written (None: the file is the learner's from the start)."""
+    if written is None:
+        return {"source": source, "written": None, "text": None}
+    return {"source": source, "written": _sha(written), "text": _text_sha(written)}
 
 
 def _file_sha(path: Path) -> str | None:
@@ -282,6 +309,18 @@ def _beside_name(name: str, today: str, folder: Path, data: bytes) -> tuple[str,
     raise OSError(f"{folder / path.parent}: too many course updates beside {path.name}")
 
 
+def committed_text(course_dir: Path, name: str) -> str | None:
+    """The text fingerprint (:func:`_text_sha`) of ``name`` as last committed in the checkout
+    holding ``course_dir``; None when git cannot say."""
+    try:
+        done = subprocess.run(
+            ["git", "show", f"HEAD:./{name}"], cwd=course_dir, capture_output=True, timeout=20
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return _text_sha(done.stdout) if done.returncode == 0 else None
+
+
 def changed_in_checkout(course_dir: Path) -> set[str]:
     """Files of ``course_dir`` changed from the last commit (the learner's work from when the
     course opened from there); empty when it is not a git checkout or git is not installed."""
@@ -326,11 +365,18 @@ def sync(
     folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     folder.mkdir(exist_ok=True, mode=0o700)
     manifest = _read_manifest(folder)
-    changed_before = changed_in_checkout(course_dir) if report.created else set()
+    changed = changed_in_checkout(course_dir) if report.created else set()
+
+    def edited_before(name: str, data: bytes) -> bool:
+        """Written in, in course/ itself, before the copy existed (not only run there)."""
+        if not {name, str(Path(name).with_suffix(".py"))} & changed:
+            return False
+        return _text_sha(data) is None or committed_text(course_dir, name) != _text_sha(data)
+
     try:
         for course in course_files(course_dir).values():
             try:
-                _sync_one(course, folder, manifest, report, today_text, changed_before)
+                _sync_one(course, folder, manifest, report, today_text, edited_before)
             except Exception as err:  # one unreadable course file must not keep the course shut
                 why = str(err).splitlines()[0] if str(err) else type(err).__name__
                 report.problems.append((course.name, why[:200]))
@@ -346,7 +392,7 @@ def _sync_one(
     manifest: dict[str, dict],
     report: Report,
     today: str,
-    changed_before: set[str],
+    edited_before: Callable[[str, bytes], bool],
 ) -> None:
     name, target = course.name, folder / course.name
     entry = manifest.get(name)
@@ -355,9 +401,8 @@ def _sync_one(
     data = course.render()
     if not target.exists():
         _write(target, data)
-        learners = {name, str(Path(name).with_suffix(".py"))} & changed_before
-        written = None if learners else _sha(data)
-        manifest[name] = {"source": course.source_hash, "written": written}
+        learners = edited_before(name, data)
+        manifest[name] = _entry(course.source_hash, None if learners else data)
         if learners:
             report.adopted.append(name)
         elif entry is None:
@@ -365,26 +410,33 @@ def _sync_one(
         else:
             report.restored.append(name)
         return
-    current = _file_sha(target)
-    if current == _sha(data):  # already the course's version
-        manifest[name] = {"source": course.source_hash, "written": current}
+    try:
+        current = target.read_bytes()
+    except OSError:
+        current = None
+    if current == data:  # already the course's version
+        manifest[name] = _entry(course.source_hash, data)
         return
-    never_changed = (
-        current in course.as_shipped if entry is None else current == entry.get("written")
-    )
-    if never_changed:
+    # Never changed by the learner: as written (or as shipped), or only run (same text).
+    if current is None:
+        mine = set()
+    else:
+        mine = {_sha(current), _text_sha(current)} - {None}
+    if entry is None:
+        known = set(course.as_shipped)
+    else:
+        known = {entry.get("written"), entry.get("text")} - {None}
+    if mine & known:
         _write(target, data)
-        manifest[name] = {"source": course.source_hash, "written": _sha(data)}
+        manifest[name] = _entry(course.source_hash, data)
         report.updated.append(name)
         return
     beside, write = _beside_name(name, today, folder, data)
     if write:
         _write(folder / beside, data)
         report.kept.append((name, beside))
-    manifest[name] = {
-        "source": course.source_hash,
-        "written": entry.get("written") if entry else None,
-    }
+    kept = dict(entry) if entry else _entry(course.source_hash, None)
+    manifest[name] = {**kept, "source": course.source_hash}
 
 
 def learner_copy_command(argv: list[str]) -> int:
