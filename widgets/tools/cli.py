@@ -8,6 +8,7 @@ new-notebook "Title"      write a paired notebook with the standard sections
 handouts                  HTML (and PDF) handouts of the notebooks, for participants or facilitators
 bench                     precision/recall and speed of the scorer
 flags-to-labelled F.csv   learners' shared feedback flags -> rows for data/labelled/ (--out)
+learner-copy              make or update your own copy of the notebooks (the one the course opens)
 
 python -m widgets COMMAND --help says more about each command.
 
@@ -193,6 +194,7 @@ COMMANDS = {
     "new-notebook": _lazy("widgets.tools.authoring", "new_notebook_command"),
     "handouts": _lazy("widgets.tools.handouts", "handouts_command"),
     "flags-to-labelled": _lazy("widgets.tools.flags", "flags_command"),
+    "learner-copy": _lazy("widgets.tools.learner_copy", "learner_copy_command"),
 }
 
 
