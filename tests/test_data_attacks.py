@@ -176,9 +176,9 @@ def test_every_data_file_turns_a_reader_attack_into_one_plain_line(
     tmp_path, monkeypatch, kind, attack
 ):
     path, line = attacked(tmp_path, kind, READER_ATTACKS[attack])
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine stretches the clock, not the work
     problems = problems_in(kind, path, monkeypatch)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert_plain(problems)
     assert len(problems) == 1, problems
     (problem,) = problems
@@ -245,10 +245,10 @@ def test_shown_is_short_and_cheap_for_any_value():
     nested: list = ["lol"] * 9
     for _ in range(8):
         nested = [nested] * 9  # the shape an alias bomb builds: 9**9 words, shared
-    started = time.perf_counter()
+    started = time.process_time()
     for value in (nested, "x" * 10**6, 10**5000, {"k" * 1000: ["v"] * 10**5}, b"\xff" * 10**6):
         assert len(shown(value)) <= 80
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert shown("hope") == "'hope'" and shown(3) == "3" and shown([1, "a"]) == "[1, 'a']"
 
 
@@ -343,9 +343,9 @@ def _line_of(marker: bytes) -> int:
 def test_a_broken_words_file_gives_every_call_a_plain_box(words_at, breakage, call):
     content, marker = WORDS_BREAKAGES[breakage]
     words_at(content)
-    started = time.perf_counter()
+    started = time.process_time()
     said = box_text(FRONT_DOOR[call]())
-    assert time.perf_counter() - started < 5  # about a second on a busy machine: no hang
+    assert time.process_time() - started < 5  # about a second on a busy machine: no hang
     assert "en.yaml" in said and f"line {_line_of(marker)}" in said, said
     assert PLAIN_ENGLISH["errors.bank_heading"] in said  # the words cannot say it themselves
     assert "Traceback" not in said and len(said) < 5000
