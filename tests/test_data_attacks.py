@@ -543,10 +543,10 @@ def test_a_words_template_cannot_read_the_program(words_at, template):
     assert old in english
     words_at(english.replace(old, f'  problem_folder: "{template}"', 1))
     line = english[: english.index(old)].count("\n") + 1
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(text.TextKeyError) as caught:
         text.t("dashboard.problem_folder", folder=Path("exports"))
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     said = str(caught.value)
     assert SECRET not in said
     assert f"line {line}" in said and "dashboard.problem_folder" in said
@@ -573,10 +573,10 @@ def test_a_words_template_with_an_attack_gives_the_learner_a_box(words_at):
 def test_the_new_notebook_template_cannot_read_the_program(tmp_path, cell):
     template = tmp_path / "my_template.py"
     template.write_text(f"# ---\n# jupyter: {{}}\n# ---\n\n# %% [markdown]\n# {cell}\n", "utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(AuthoringError) as caught:
         render_notebook("Hi", 4, template=template)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert SECRET not in str(caught.value) and "line 5" in str(caught.value)
 
 
