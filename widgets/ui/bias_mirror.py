@@ -136,7 +136,7 @@ def _labels_html(reply: Reply) -> str:
         mark = _MARKS.get(getattr(LABELS.get(name), "polarity", ""), NEUTRAL_MARK)
         items.append(f"<li>{mark} {esc(label_title(name))}</li>")
     # A list for screen readers; its marks are in the words, so no bullets are drawn as well.
-    return f"<ul style='list-style:none;padding-left:0;margin:0'>{''.join(items)}</ul>"
+    return f"<ul style='list-style-type:none;padding-left:0;margin:0'>{''.join(items)}</ul>"
 
 
 def _reply_html(reply: Reply) -> str:
