@@ -42,6 +42,7 @@ from widgets.ui.pair_practice import pair_rubric as _pair_rubric
 from widgets.ui.progress_view import ProgressView
 from widgets.ui.roleplay_view import roleplay as _roleplay
 from widgets.ui.self_check import SelfCheck
+from widgets.ui.share import share_with_facilitator as _share_with_facilitator
 from widgets.ui.summary import personal_summary as _personal_summary
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "mirror",
     "mirror_review",
     "crisis_contacts",
+    "share_with_facilitator",
     "get_bank",
     "set_bank_path",
     "reset",
@@ -86,6 +88,7 @@ def kindly(view: F) -> F:
 roleplay = kindly(_roleplay)
 personal_summary = kindly(_personal_summary)
 pair_rubric = kindly(_pair_rubric)
+share_with_facilitator = kindly(_share_with_facilitator)
 
 
 def set_bank_path(path: str | Path | None) -> None:
