@@ -481,6 +481,11 @@ class UserSession:
 
     def __init__(self, hub: Hub, name: str) -> None:
         self.hub, self.name = hub, name
+        try:  # someone who has not logged in yet is not known to the hub
+            hub.api("POST", f"/hub/api/users/{name}")
+        except urllib.error.HTTPError as err:
+            if err.code != 409:  # 409: known already
+                raise
         made = hub.api(
             "POST", f"/hub/api/users/{name}/tokens", {"note": "workshop-hub", "expires_in": 7200}
         )
@@ -525,19 +530,25 @@ class UserSession:
     def start_kernel(self) -> str:
         return self.request("POST", "api/kernels", {"name": "python3"})["id"]
 
-    def execute(self, kernel: str, code: str, timeout: float = 120, on_output=None) -> str:
-        """Run ``code`` in the kernel; its printed output. ``on_output(text)`` sees each piece as
-        it comes. Raises RuntimeError with the traceback when the code fails."""
-        import uuid
-
+    def connect(self, kernel: str, timeout: float = 120):
+        """A websocket to the kernel, as a notebook page keeps one open."""
         import websocket
 
         ws_url = self.hub.url.replace("http", "ws", 1)
-        ws = websocket.create_connection(
+        return websocket.create_connection(
             f"{ws_url}/user/{self.name}/api/kernels/{kernel}/channels",
             header=[f"Authorization: token {self.token}"],
             timeout=timeout,
         )
+
+    def execute(self, kernel: str, code: str, timeout: float = 120, on_output=None, ws=None) -> str:
+        """Run ``code`` in the kernel; its printed output. ``on_output(text)`` sees each piece as
+        it comes; ``ws`` is a connection to reuse (else one is opened for this call). Raises
+        RuntimeError with the traceback when the code fails."""
+        import uuid
+
+        own = ws is None
+        ws = self.connect(kernel, timeout) if own else ws
         msg_id = uuid.uuid4().hex
         header = {"msg_id": msg_id, "username": self.name, "session": uuid.uuid4().hex,
                   "msg_type": "execute_request", "version": "5.3",
@@ -565,7 +576,8 @@ class UserSession:
                 elif kind == "status" and data["content"]["execution_state"] == "idle":
                     idle = True
         finally:
-            ws.close()
+            if own:
+                ws.close()
         if error:
             raise RuntimeError(f"{self.name}'s kernel said:\n{error}")
         return "".join(out)

@@ -93,21 +93,21 @@ def test_the_live_view_shows_the_group_only_at_three_and_follows_the_folder(tmp_
     view = room_now(drop).room_view
     assert "2 people are sharing" in view.body.value
     assert "Not enough people yet" in view.body.value
-    assert "<td>Mutuality</td>" not in view.body.value
+    assert ">Mutuality</td>" not in view.body.value
     assert view.refresh_button.description and view.refresh_button.tooltip
     view.refresh_button.click()
     assert "Nothing new" in view.status.value
     learner_shares(tmp_path, drop, "cai")
     view.refresh_button.click()
     body = view.body.value
-    assert "3 people are sharing" in body and "<td>Mutuality</td>" in body
+    assert "3 people are sharing" in body and ">Mutuality</td>" in body
     assert "When yoga helped you (mutuality-rewrite-yoga)" in body  # stuck, with its title
     assert "advice amnesty" in body.lower()  # the prompt for advice still showing
     assert "02 · Mutuality" in body  # the furthest notebook 3 people reached
     share.withdraw(ana, drop)
     view.refresh_button.click()
     assert "2 people are sharing" in view.body.value
-    assert "<td>Mutuality</td>" not in view.body.value
+    assert ">Mutuality</td>" not in view.body.value
 
 
 def test_the_live_view_escapes_what_a_file_holds(tmp_path, drop):

@@ -132,7 +132,7 @@ def test_the_box_shows_what_would_be_shared_then_shares_and_takes_back(tmp_path,
     store = learner(tmp_path, "ana")
     view = share_with_facilitator(store=store, folder=drop).share_view
     details = view.details.value
-    assert "4 rows: 2 for your exercise attempts and 2 for your self-check ratings" in details
+    assert "Rows: 4 (2 for your exercise attempts, 2 for your self-check ratings)" in details
     for column in share.SHARE_COLUMNS:
         assert f"<code>{column}</code>" in details
     assert "Never shared" in details and "your own words" in details

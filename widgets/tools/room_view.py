@@ -44,13 +44,20 @@ __all__ = ["RoomView", "room_html", "room_now"]
 MAX_STUCK = 6
 
 
+#: Room between columns, so numbers never run into each other.
+_CELL = "padding:0.15em 0.9em 0.15em 0.3em;text-align:left;vertical-align:top"
+
+
 def _table(caption: str, headers: list[str], rows: list[list[str]]) -> str:
     """An HTML table with a caption and column headers; cells are escaped here."""
-    head = "".join(f"<th scope='col'>{esc(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+    head = "".join(f"<th scope='col' style='{_CELL}'>{esc(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td style='{_CELL}'>{esc(c)}</td>" for c in row) + "</tr>"
+        for row in rows
+    )
     return (
-        f"<table><caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>"
-        f"<tbody>{body}</tbody></table>"
+        f"<table><caption style='text-align:left'>{esc(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
 
@@ -65,7 +72,8 @@ def _agenda_html(df: pd.DataFrame, notebooks, min_group: int, prompts: Prompts) 
     if furthest is None:
         now = f"<p>{esc(t('room.reached_none', min_group=min_group))}</p>"
     else:
-        now = f"<p>{esc(t('room.reached', notebook=titles[furthest]))}</p>"
+        said = t("room.reached", notebook=titles[furthest], min_group=min_group)
+        now = f"<p>{esc(said)}</p>"
         prompt = prompts.for_notebook(furthest)
         if prompt:
             now += kind_box(f"<p><strong>{esc(t('room.prompt'))}</strong> {esc(prompt)}</p>")
