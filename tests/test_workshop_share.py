@@ -46,6 +46,27 @@ def test_the_drop_folder_is_made_safe_and_says_so(drop):
     assert "anyone can list" in said and "sticky" in said and "set-group-id" in said
 
 
+def test_the_command_line_makes_a_drop_folder_and_checks_it(tmp_path, capsys):
+    """What a TLJH admin runs (docs/hosting.md): ``python -m widgets.tools.workshop make-drop``."""
+    if os.geteuid() != 0:
+        pytest.skip("make-drop gives the folder to root, so it needs root; not root here")
+    import grp
+
+    from widgets.tools import workshop
+
+    folder = tmp_path / "workshops" / "today"
+    group = grp.getgrgid(os.getgid()).gr_name
+    with pytest.raises(SystemExit) as done:
+        workshop.main(["make-drop", str(folder), "--group", group])
+    assert done.value.code == 0 and "safe to use as a drop folder" in capsys.readouterr().out
+    assert stat.S_IMODE(os.stat(folder).st_mode) == DROP_MODE
+    assert (folder / ".workshop-salt").read_text().strip()
+    os.chmod(folder, 0o755)  # someone "fixed" it by hand: check-drop says so, and fails
+    with pytest.raises(SystemExit) as done:
+        workshop.main(["check-drop", str(folder)])
+    assert done.value.code == 1 and "sticky" in capsys.readouterr().out
+
+
 def test_a_share_holds_no_words_no_day_and_a_workshop_id_not_the_export_id(tmp_path, drop):
     store = learner(tmp_path, "ana")
     path = share.share(store, drop)

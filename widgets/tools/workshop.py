@@ -224,8 +224,9 @@ def singleuser(argv: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``singleuser [SERVER ARGS...]`` (the hub's command for each learner's server), or
-    ``check-drop FOLDER`` (are its permissions safe?)."""
+    """``singleuser [SERVER ARGS...]`` (the hub's command for each learner's server),
+    ``check-drop FOLDER`` (are its permissions safe?) or ``make-drop FOLDER [--group G]`` (make
+    or repair it, then check it; as root)."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["singleuser"]:
         singleuser(argv[1:])  # everything after it is the server's, untouched
@@ -234,7 +235,12 @@ def main(argv: list[str] | None = None) -> None:
     commands.add_parser("singleuser", help="prepare the learner's folder, start their server")
     check = commands.add_parser("check-drop", help="check a drop folder's permissions")
     check.add_argument("folder")
+    make = commands.add_parser("make-drop", help="make (or repair) a drop folder, as root")
+    make.add_argument("folder")
+    make.add_argument("--group", default="peer-facilitators", help="the facilitators' group")
     args = parser.parse_args(argv)
+    if args.command == "make-drop":
+        make_drop_folder(args.folder, args.group)
     problems = drop_folder_problems(args.folder)
     print("\n".join(problems) or f"{args.folder}: safe to use as a drop folder.")
     raise SystemExit(1 if problems else 0)
