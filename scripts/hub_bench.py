@@ -18,7 +18,7 @@ learner accounts and a facilitator (random names, removed at the end), and for e
 * **memory per learner**: the proportional set size (PSS) of their server and kernel together;
   and the hub's and the proxy's.
 
-It also times a dashboard refresh over 50 and 200 synthetic exports (the most the dashboard
+It also times a dashboard refresh over 30, 50 and 200 synthetic exports (the most the dashboard
 reads from one folder), in this process, for the larger rooms it cannot simulate here.
 Everything is stopped and removed however the run ends. Bounded: at most 12 learners.
 """
@@ -32,6 +32,7 @@ import platform
 import secrets
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -179,7 +180,7 @@ def measure(hub, learners: list[Learner], facilitator: wh.UserSession, kernel: s
     }
 
 
-def synthetic_refresh(sizes=(50, 200)) -> dict[int, float]:
+def synthetic_refresh(sizes=(30, 50, 200)) -> dict[int, float]:
     """A refresh over many exports (made by the dashboard's own demo maker), in this process."""
     from widgets.tools.dashboard import make_demo_exports
     from widgets.tools.room_view import RoomView
@@ -193,6 +194,16 @@ def synthetic_refresh(sizes=(50, 200)) -> dict[int, float]:
             RoomView(folder)
             found[n] = round((time.perf_counter() - started) * 1000, 1)
     return found
+
+
+def _group_exists(name: str) -> bool:
+    import grp
+
+    try:
+        grp.getgrnam(name)
+    except KeyError:
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -211,6 +222,7 @@ def main(argv: list[str] | None = None) -> None:
     prefix = Path(tempfile.mkdtemp(prefix="peer-course-bench-"))
     os.chmod(prefix, 0o755)
     hub = wh.Hub(prefix=prefix, workshop="bench", port=wh.free_port())
+    made_groups = [g for g in (wh.LEARNERS_GROUP, wh.FACILITATORS_GROUP) if not _group_exists(g)]
     results = []
     try:
         for name in names:
@@ -236,6 +248,8 @@ def main(argv: list[str] | None = None) -> None:
         hub.stop()
         for name in [*names, facilitator_name]:
             wh.remove_user(name)
+        for group in made_groups:
+            subprocess.run(["groupdel", group], check=False, capture_output=True)
         shutil.rmtree(prefix, ignore_errors=True)
     synthetic = synthetic_refresh()
     report = {

@@ -110,6 +110,25 @@ def test_the_live_view_shows_the_group_only_at_three_and_follows_the_folder(tmp_
     assert ">Mutuality</td>" not in view.body.value
 
 
+def test_a_refresh_checks_the_scenario_bank_once_per_kernel_not_per_exercise(
+    tmp_path, drop, monkeypatch
+):
+    """Checking the bank takes seconds; a stuck room used to check it for every title shown."""
+    import widgets.exercises as exercises
+
+    for name in ("ana", "ben", "cai"):
+        learner_shares(tmp_path, drop, name)
+    exercises.reset()
+    reads = []
+    real = exercises.load_bank
+    monkeypatch.setattr(exercises, "load_bank", lambda path=None: reads.append(path) or real(path))
+    view = room_now(drop).room_view
+    learner_shares(tmp_path, drop, "dee")
+    view.refresh_button.click()
+    assert "When yoga helped you (mutuality-rewrite-yoga)" in view.body.value
+    assert len(reads) == 1
+
+
 def test_the_live_view_escapes_what_a_file_holds(tmp_path, drop):
     (drop / "<b>bad<b>.csv").write_text("<script>alert(1)</script>\n", encoding="utf-8")
     body = room_now(drop).room_view.body.value

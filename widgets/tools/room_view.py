@@ -82,11 +82,13 @@ def _agenda_html(df: pd.DataFrame, notebooks, min_group: int, prompts: Prompts) 
 
 
 def _exercise_title(exercise_id: str) -> str:
-    """``Title (id)`` from the scenario bank, or the id alone (a role-play, or a bank in edit)."""
+    """``Title (id)`` from the scenario bank, or the id alone (a role-play, or a bank in edit).
+    The bank is read once per kernel (``get_bank``): checking it takes seconds, and the view may
+    name several exercises at every refresh."""
     try:
-        from widgets.content.scenarios import load_bank
+        from widgets.exercises import get_bank
 
-        bank = load_bank()
+        bank = get_bank()
         title = bank[exercise_id].title if exercise_id in bank else ""
     except Exception:  # the live view must work while a trainer is editing the bank
         title = ""
