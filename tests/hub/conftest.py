@@ -3,9 +3,10 @@
 ``scripts/workshop_hub.py`` builds the shared course (from the system Python) in a temporary
 prefix, makes three learners and a facilitator as real Unix users (random names, random
 passwords) and starts JupyterHub with PAM logins and one LocalProcessSpawner server per person,
-on 127.0.0.1. Everything is undone at the end however the run ends: the hub and every server
-stopped (whole process groups, then each account's leftover processes by id), the accounts and
-their homes removed, the prefix deleted.
+on 127.0.0.1. The fixtures are per module (the tests are one module), so everything is undone
+as soon as the hub tests end, however they end, not after the rest of the suite: the hub and
+every server stopped (whole process groups, then each account's leftover processes by id), the
+accounts and their homes removed, the prefix deleted.
 
 The folder is skipped, with the reason printed, where something it needs is missing: root (to
 make accounts), useradd/runuser, JupyterHub, the system Python, configurable-http-proxy (which
@@ -85,7 +86,7 @@ class People:
         return [*self.learners, self.facilitator]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def people(request):
     made_groups = [
         g
@@ -117,7 +118,7 @@ def _group_exists(name: str) -> bool:
     return True
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def hub(request, people):
     """The running hub (stopped, with every server, at the end), on a free port."""
     stop_on_sigterm()
@@ -145,7 +146,7 @@ def hub(request, people):
     return running
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(request):
     from playwright.sync_api import sync_playwright
 
@@ -162,13 +163,13 @@ def browser(request):
     return chromium
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def pages():
     """Each person's browser page once they have logged in, by name."""
     return {}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def screenshot():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
