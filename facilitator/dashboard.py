@@ -30,16 +30,21 @@
 #
 # **How to use it**
 #
-# 1. Ask participants to run `get_store().export("my-answers.csv")` (or the export button in
-#    the course) and to send you the file, if they want to. Sharing is always optional.
-# 2. Put the files in `facilitator/exports/` (next to this notebook), or set `EXPORTS` below.
-# 3. Run every cell (**Run > Run All Cells**). A file that can't be used is listed with the
-#    reason, and the others are still read.
+# - **In a workshop on a course hub** (`scripts/workshop-hub.sh`): learners press "Share my
+#   anonymous summary" in their `share_with_facilitator` notebook, if they want to, and it lands
+#   in the workshop's shared folder, which only facilitators can read. Run every cell
+#   (**Run > Run All Cells**); then press **Read the shared summaries again** in "The room now"
+#   whenever you want the latest. New shares, updated ones and ones taken back all show.
+# - **Anywhere else**: ask participants to run `get_store().export("my-answers.csv")` and to
+#   send you the file, if they want to. Put the files in `facilitator/exports/` (next to this
+#   notebook), or set `EXPORTS` below, and run every cell.
 #
-# While `exports/` is empty, the notebook makes a **demo group** of eight synthetic
+# A file that can't be used is listed with the reason, and the others are still read. With no
+# shared folder and `exports/` empty, the notebook makes a **demo group** of eight synthetic
 # participants (and a few broken files) so you can see what to expect.
 
 # %%
+import os
 import tempfile
 from pathlib import Path
 
@@ -47,6 +52,7 @@ from IPython.display import HTML, Markdown, display
 
 from widgets.core.text import t
 from widgets.exercises import pair_rubric
+from widgets.store.workshop import drop_folder
 from widgets.tools.dashboard import (
     charts,
     figure_html,
@@ -55,18 +61,37 @@ from widgets.tools.dashboard import (
     problems_text,
     summarise,
 )
+from widgets.tools.room_view import room_now
 
 EXPORTS = Path("exports")  # facilitator/exports/ when this notebook runs from its own folder
 MIN_GROUP = 3  # smallest group shown; raise it for more privacy, never lower it below 3
-USE_DEMO = not any(EXPORTS.glob("*.csv"))
+DROP = drop_folder()  # the workshop's shared folder on a course hub, if there is one
+if DROP is not None and os.access(DROP, os.R_OK | os.X_OK):
+    EXPORTS = DROP  # only facilitators can list it
+USE_DEMO = EXPORTS != DROP and not any(EXPORTS.glob("*.csv"))
 
 if USE_DEMO:
     EXPORTS = Path(tempfile.mkdtemp(prefix="demo-exports-"))
     make_demo_exports(EXPORTS, n=8, seed=0, with_problems=True)
     where = "a generated **demo group** (synthetic data, no real people)"
+elif EXPORTS == DROP:
+    where = "the workshop's shared folder (live)"
 else:
     where = f"`{EXPORTS}`"
 display(Markdown(f"Reading exports from {where}; groups smaller than {MIN_GROUP} are hidden."))
+
+# %% [markdown]
+# ## The room now
+#
+# How far the room has got through the agenda, where the group is getting stuck (exercises
+# that 3 or more people tried twice, and still show a slip such as advice), and a short prompt
+# from the facilitator guide for that moment (the prompts are in
+# `data/facilitator_prompts.yaml`; edit them freely). Press the button to read the folder
+# again: it shows new shares, updated ones and ones taken back. The sections below are a
+# fuller picture of the same files as they were when you ran them.
+
+# %%
+room_now(EXPORTS, min_group=MIN_GROUP)
 
 # %% [markdown]
 # ## 1. Reading the files

@@ -48,6 +48,7 @@ from widgets.ui.pair_practice import pair_rubric as _pair_rubric
 from widgets.ui.progress_view import ProgressView
 from widgets.ui.roleplay_view import roleplay as _roleplay
 from widgets.ui.self_check import SelfCheck
+from widgets.ui.share import share_with_facilitator as _share_with_facilitator
 from widgets.ui.summary import personal_summary as _personal_summary
 
 __all__ = [
@@ -67,6 +68,7 @@ __all__ = [
     "my_data",
     "completion_record",
     "course_home",
+    "share_with_facilitator",
     "get_bank",
     "set_bank_path",
     "reset",
@@ -101,6 +103,7 @@ my_data = kindly(_my_data)
 completion_record = kindly(_completion_record)
 #: The course's pages in order, with links and progress (app mode's first page).
 course_home = kindly(_course_home)
+share_with_facilitator = kindly(_share_with_facilitator)
 
 
 def set_bank_path(path: str | Path | None) -> None:

@@ -24,8 +24,10 @@ from __future__ import annotations
 import base64
 import html
 import io
+import os
 import random
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -40,11 +42,13 @@ from widgets.tools.dashboard_read import (
     MAX_FILE_BYTES,
     MAX_FILE_ROWS,
     MAX_FILES,
+    empty_frame,
     load_exports,
 )
 from widgets.ui.charts import Series, paired_bars
 
 __all__ = [
+    "FolderWatch",
     "MAX_FILES",
     "MAX_FILE_BYTES",
     "MAX_FILE_ROWS",
@@ -361,3 +365,53 @@ def figure_html(fig: Figure, alt: str) -> str:
 def problems_text(problems: Iterable[str]) -> str:
     """The problems as a plain list, one a line (empty when all files were fine)."""
     return "\n".join(f"- {p}" for p in problems)
+
+
+# --- a folder that fills itself: the workshop's drop folder ---------------------------------
+
+
+class FolderWatch:
+    """A folder of exports, read again only when something in it changed.
+
+    The live view of a workshop (``widgets/tools/room_view.py``) calls :meth:`refresh` on every
+    press of its button: the folder is listed (names, sizes, change times and file ids; hidden
+    names skipped, as :func:`load_exports` skips them), and read again only when that listing
+    differs from the last one, so a learner's new share, a share replaced with newer progress and
+    a withdrawn share all show, and a room of unchanged files costs one listing.
+    """
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+        self.data = empty_frame()
+        self.problems: list[str] = []
+        self.read_at: float | None = None  # time.time() of the last read
+        self._listing: tuple | None = None
+
+    def listing(self) -> tuple | None:
+        """What the folder holds now (None when it cannot be listed)."""
+        try:
+            with os.scandir(self.folder) as entries:
+                found = []
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    info = entry.stat(follow_symlinks=False)
+                    found.append((entry.name, info.st_size, info.st_mtime_ns, info.st_ino))
+        except OSError:
+            return None
+        return tuple(sorted(found))
+
+    def refresh(self, force: bool = False) -> bool:
+        """Read the folder again if it changed (or ``force``); True when it was read."""
+        listing = self.listing()
+        if not force and listing is not None and listing == self._listing:
+            return False
+        self.data, self.problems = load_exports(self.folder)
+        self._listing = listing
+        self.read_at = time.time()
+        return True
+
+    @property
+    def people(self) -> int:
+        """How many people's files were read (distinct export ids)."""
+        return int(self.data["export_id"].nunique()) if not self.data.empty else 0
