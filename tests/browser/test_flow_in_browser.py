@@ -90,7 +90,7 @@ def test_a_notebook_shows_no_code_and_folds_the_facilitator_notes(lab, new_page)
 
 def test_the_file_browser_lists_each_notebook_once(lab, new_page):
     page = new_page()
-    page.goto(lab.url("lab/tree"))
+    page.goto(lab.url("lab"))
     listing = page.locator(".jp-DirListing-content .jp-DirListing-itemText")
     expect(listing.filter(has_text="02_mutuality.ipynb")).to_have_count(1)
     names = [n.strip() for n in listing.all_inner_texts()]
@@ -99,6 +99,7 @@ def test_the_file_browser_lists_each_notebook_once(lab, new_page):
     # Names are shown whole (wrapped, not cut off with "...").
     item = listing.filter(has_text="06_respect_dignity_equity.ipynb").first
     assert item.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the name is cut off"
+    expect(listing.filter(has_text="12_putting_it_together.ipynb")).to_be_visible()
     save_screen(page, "file_browser")
 
 
@@ -132,6 +133,11 @@ def test_run_all_brings_the_page_back_to_the_top_and_feedback_into_view(lab, wor
     ).to_be_in_viewport()
     shot = box.locator(".psv-answer-area")
     shot.screenshot(path=str(SCREENSHOTS / "feedback_summary.png"), animations="disabled")
+    # The progress view links each notebook by its title, beside this one (relative links).
+    progress = page.locator(".psv-progress").first
+    link = progress.get_by_role("link", name="03 · Acknowledgement")
+    assert re.search(r"/tree/03_acknowledgement\.ipynb$", link.evaluate("a => a.href"))
+    expect(progress.get_by_text("mutuality-rewrite-yoga")).to_have_count(0)
     shut_down_kernels(lab, name)
 
 
