@@ -174,13 +174,15 @@ def test_check_puts_a_short_summary_beside_the_button_and_moves_to_the_feedback(
     exercise = show(YOGA, store=store).exercise
     exercise.answer.value = "You should try yoga."
     exercise.check_button.click()
-    row = exercise.answer_area.children[0]
+    focus, row = exercise.answer_area.children[:2]  # the focus first: Tab goes on to Check
+    assert focus is exercise.answer_focus
     assert exercise.check_button in row.children and exercise.summary in row.children
     summary = plain(exercise.summary.value)
     assert f"↗ {t('flow.next_steps', n=2)}" in summary  # a mark AND words: open question, advice
     assert len(summary) < 100  # one short line, the sentences are in the feedback
     assert focused == [exercise.answer_focus]
     assert exercise.answer_focus.tabbable is False  # it takes the focus, never a Tab stop
+    assert t("flow.next_steps", n=2) in exercise.answer_focus.value  # what a screen reader says
     exercise.retry_button.click()
     assert exercise.summary.value == ""
 

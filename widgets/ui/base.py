@@ -401,6 +401,9 @@ class Exercise(StoreBacked):
         """The feedback, and its one-line summary beside the check button."""
         self.feedback.value = kind_box(result.html)
         self.summary.value = summary_html(result.summary)
+        # What a screen reader says when the page moves to the feedback: the summary too.
+        words = t("flow.feedback_area")
+        self.answer_focus.value = f"{words}. {result.summary}" if result.summary else words
 
     def mark_tried(self) -> None:
         """After an answer was checked (now, or last time): the model answer and Try again."""

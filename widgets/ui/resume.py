@@ -8,8 +8,9 @@
   ``focus()``, and a browser scrolls an element that takes the focus into view. Boxes ignore
   ``tabbable``, so the element is an empty Label laid over its box (``a11y.STYLE``): as tall as
   the box, at most most of the screen, so the browser brings the start of the box into view
-  with as much of it as fits. No JavaScript of the course's own: it works the same in
-  JupyterLab and in app mode.
+  with as much of it as fits. Its words (not shown) are what a screen reader says on landing
+  there: after a check, the one-line summary. No JavaScript of the course's own: it works the
+  same in JupyterLab and in app mode.
 * :func:`summary_html`: the one line beside the check button.
 """
 
@@ -45,13 +46,14 @@ SUMMARY_CLASS = "psv-summary"
 
 def focus_span(host: ipw.Box, words: str) -> ipw.Label:
     """A label over ``host`` that can take the focus (never a Tab stop); it is added as
-    ``host``'s last child (its place on screen comes from the style, not from its order).
+    ``host``'s first child, so the next Tab from it reaches ``host``'s first control (the check
+    button), and its place on screen comes from the style.
     ``words`` are not shown (font size 0) but are what a screen reader says when the page moves
     there ("Your answer and its feedback")."""
     span = ipw.Label(value=words, tabbable=False)
     span.add_class(FOCUS_SPAN_CLASS)
     host.add_class(FOCUS_HOST_CLASS)
-    host.children = (*host.children, span)
+    host.children = (span, *host.children)
     return span
 
 
