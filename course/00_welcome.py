@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import progress_view, self_check, start
+
+start("00_welcome")
+
 # %% [markdown]
 # # 00 · Welcome to the course
 #
@@ -23,7 +28,8 @@
 # private, how the feedback works, and you'll do a short "before" self-check.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: using this notebook in a workshop
+# <details>
+# <summary>Facilitator notes: using this notebook in a workshop (click to open)</summary>
 #
 # Suggested plan for a 30-minute opening session:
 #
@@ -45,6 +51,8 @@
 #
 # Cells tagged `facilitator` (like this one) hold notes for whoever is leading a group.
 # Learners working on their own can read them too; they are a peek behind the curtain.
+#
+# </details>
 
 # %% [markdown]
 # ## What this course is about
@@ -181,9 +189,7 @@ my_data()
 # This shows your progress through the course, value by value. Right now it will be mostly
 # empty, and that's how it should be. Come back to it any time.
 
-# %%
-from widgets.exercises import progress_view
-
+# %% jupyter={"source_hidden": true}
 progress_view()
 
 # %% [markdown]
@@ -193,13 +199,12 @@ progress_view()
 # yet confident) to 5 (very confident). There are no right answers, and nobody else sees this.
 # At the end of the course you'll do the same check again and see how things have changed.
 
-# %%
-from widgets.exercises import self_check
-
+# %% jupyter={"source_hidden": true}
 self_check("before")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: after the self-check
+# <details>
+# <summary>Facilitator notes: after the self-check (click to open)</summary>
 #
 # Discussion questions (keep it general; nobody needs to share their ratings):
 #
@@ -213,9 +218,14 @@ self_check("before")
 # 3. (3 min) Swap.
 # 4. (3 min) Whole group: what was it like to be listened to without advice? This is a taste
 #    of the values ahead.
+#
+# </details>
 
 # %% [markdown]
 # ## Next step
 #
 # When you're ready, open **01_hope_and_wholeness**. Take your time, and be kind to yourself
 # along the way.
+
+# %% [markdown]
+# ## [Next: 01 · Hope and wholeness for all](01_hope_and_wholeness.ipynb)

@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, mirror, progress_view, show, start
+
+start("01_hope_and_wholeness")
+
 # %% [markdown]
 # # 01 · Hope and wholeness for all
 #
@@ -24,7 +29,8 @@
 # Every exercise can be skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 70-minute group session:
 #
@@ -44,6 +50,8 @@
 #
 # Hope can bring up loss for people who have felt hopeless. Name this at the start, and let
 # people know they don't have to share personal stories to take part.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -54,12 +62,6 @@
 # - tell the difference between hope, optimism and minimising, and respond with hope;
 # - describe wholeness as all the parts of a person together, imperfections included;
 # - practise compassion toward the people you support, and toward yourself.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## Hope is the spark
@@ -126,7 +128,7 @@ from widgets.exercises import demo, progress_view, show
 # Here is a response that means well but slips. Run the cell to see what the feedback helper
 # notices.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Look on the bright side, at least you've still got your health. Just stay positive!")
 
 # %% [markdown]
@@ -135,7 +137,7 @@ demo("Look on the bright side, at least you've still got your health. Just stay 
 #
 # Now a response that lives the value of hope:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "That sounds really frightening, and it makes sense you feel worried. "
     "I believe things can change for you. What's helped you get through hard times before?"
@@ -152,9 +154,7 @@ demo(
 # This short phone call will come back a few times in the course, each time with one detail
 # changed; at the end (notebook 12) you'll see your own replies side by side, privately.
 
-# %%
-from widgets.exercises import mirror
-
+# %% jupyter={"source_hidden": true}
 mirror("missed-sessions-first")
 
 # %% [markdown]
@@ -163,7 +163,7 @@ mirror("missed-sessions-first")
 # Sort each response into the right group. Take your time; there are hints if you want them.
 # Like every exercise in this course, you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-sort-hope-optimism-minimising")
 
 # %% [markdown]
@@ -173,11 +173,12 @@ show("hope-sort-hope-optimism-minimising")
 # that acknowledges how he feels and holds honest hope. The helper will point out what you did
 # well, then one thing you could try next.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-job-search")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing hope and optimism
+# <details>
+# <summary>Facilitator notes: discussing hope and optimism (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -195,6 +196,8 @@ show("hope-rewrite-job-search")
 # 3. (3 min) Swap roles.
 # 4. (7 min) Whole group: which reply felt most like being heard? What words made the
 #    difference?
+#
+# </details>
 
 # %% [markdown]
 # ## Wholeness: all of you, together
@@ -226,10 +229,10 @@ show("hope-rewrite-job-search")
 #
 # A peer worker writes about someone they support:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Kenny is a lost cause. He's unmotivated and he's failing at every programme.")
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "Kenny is persistent: he keeps coming back to the centre. "
     "He knows a lot about what doesn't fit for him."
@@ -245,7 +248,7 @@ demo(
 #
 # Rewrite a handover note so that it sees Kenny as a whole person. Skip it if you'd rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-reframe-marcus")
 
 # %% [markdown]
@@ -254,7 +257,7 @@ show("hope-reframe-marcus")
 # Rosa was a nurse for twelve years before she moved countries. Choose the response that best
 # nurtures hope and sees her whole self.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-choose-nurse")
 
 # %% [markdown]
@@ -274,7 +277,7 @@ show("hope-choose-nurse")
 # Your colleague Tomás is being hard on himself after a difficult shift. Rewrite the draft
 # with the same compassion you'd offer anyone you support.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-snapped-at-peer")
 
 # %% [markdown]
@@ -283,7 +286,7 @@ show("hope-rewrite-snapped-at-peer")
 # Jordan has had to leave university because of a health condition. Find the phrases in the
 # reply that minimise Jordan's experience or jump to advice.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-spot-dropped-out")
 
 # %% [markdown]
@@ -295,7 +298,8 @@ show("hope-spot-dropped-out")
 # hospital for the tenth time, the person who just relapsed, and to you.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing wholeness and compassion
+# <details>
+# <summary>Facilitator notes: discussing wholeness and compassion (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -313,6 +317,8 @@ show("hope-spot-dropped-out")
 # 3. (5 min) Each group reads their version aloud. Others listen for: *would the person be
 #    glad to read this about themselves?*
 # 4. (2 min) Close by asking everyone to silently name one strength of their own.
+#
+# </details>
 
 # %% [markdown]
 # ## When hope and honesty pull apart
@@ -333,7 +339,7 @@ show("hope-spot-dropped-out")
 # Bronwen asks you straight out whether she'll get a council flat this year.
 # Where does hope end and a promise begin?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-dilemma-waiting-list")
 
 # %% [markdown]
@@ -342,11 +348,12 @@ show("hope-dilemma-waiting-list")
 # Precious asks whether you still have hard times, in a month when you do.
 # What does wholeness ask of you here, and what do your own limits ask?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-dilemma-do-you-still")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: running a dilemma in the group ("Lean and listen", 15 minutes)
+# <details>
+# <summary>Facilitator notes: running a dilemma in the group ("Lean and listen", 15 minutes) (click to open)</summary>
 #
 # The dilemmas in notebooks 01-08 all work this way; use one per session.
 #
@@ -361,6 +368,8 @@ show("hope-dilemma-do-you-still")
 #
 # Keep the tone curious: the point is to get better at naming what we weigh, not to
 # find the answer. Some dilemmas carry content notes; offer the choice to step out.
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
@@ -368,13 +377,13 @@ show("hope-dilemma-do-you-still")
 # If you have time and energy, here are three more. They are optional; skip any of them.
 # The first one mentions a return to drug use and shows a content note before it starts.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-eight-months")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-two-selves")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-shelter-mum")
 
 # %% [markdown]
@@ -386,16 +395,16 @@ show("hope-rewrite-shelter-mum")
 # facing a family meal in recovery from an eating disorder. The gambling and eating disorder
 # exercises show a content note first, and you can skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-library-exhibition")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-four-months")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-choose-memory-cafe")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-rewrite-family-meal")
 
 # %% [markdown]
@@ -404,14 +413,14 @@ show("hope-rewrite-family-meal")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-reflect-someone-held-hope")
 
 # %% [markdown]
 # Or, if this one speaks to you more, a second reflection about wholeness: all the parts of
 # you, together.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("hope-reflect-whole-self")
 
 # %% [markdown]
@@ -441,5 +450,8 @@ show("hope-reflect-whole-self")
 #
 # Here is your progress so far. When you're ready, the next notebook is **02 · Mutuality**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 02 · Mutuality](02_mutuality.ipynb)

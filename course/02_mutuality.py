@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, progress_view, show, start
+
+start("02_mutuality")
+
 # %% [markdown]
 # # 02 · Mutuality
 #
@@ -24,7 +29,8 @@
 # skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 75-minute group session:
 #
@@ -47,6 +53,8 @@
 # Many people in the room will have been on the receiving end of a lot of advice from
 # services, family and friends. Some of that may still sting. Name it gently at the start:
 # this session is about doing it differently, not about blaming anyone.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -58,12 +66,6 @@
 # - turn advice (including advice dressed as a question) into a curious, open question;
 # - respond warmly when someone asks you for advice, share your own story with a purpose, and
 #   make boundaries together.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## Side by side, not above and below
@@ -183,7 +185,7 @@ from widgets.exercises import demo, progress_view, show
 # won't stop."* Here is a very natural response. Run the cell to see what the feedback
 # helper notices.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Have you tried yoga? It really helped me.")
 
 # %% [markdown]
@@ -191,7 +193,7 @@ demo("Have you tried yoga? It really helped me.")
 # tried...?" brings our solution into her story before we know anything about her nights.
 # Now compare a response that stays curious:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("What tends to be on your mind when you can't switch off?")
 
 # %% [markdown]
@@ -213,14 +215,14 @@ demo("What tends to be on your mind when you can't switch off?")
 # A handy test: **would I be happy with any answer they give?** If you're secretly hoping
 # for "Yes, good idea!", it's advice in disguise.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Why don't you just ask your boss for a day off? Wouldn't that be easier?")
 
 # %% [markdown]
 # Two questions, both carrying our plan, and a "why" that can sound like blame. A curious
 # version asks about the person's experience, with no hidden answer:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("What's been making the week feel so full?")
 
 # %% [markdown]
@@ -229,7 +231,7 @@ demo("What's been making the week feel so full?")
 # Sort each response to Jaden into the right group. Take your time; there are hints if you
 # want them. Like every exercise in this course, you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-sort-advice-or-curiosity")
 
 # %% [markdown]
@@ -238,7 +240,7 @@ show("mutuality-sort-advice-or-curiosity")
 # This is the key skill of this notebook. Rewrite the yoga response as one curious, open
 # question. The helper will point out what you did well, then one thing you could try next.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-yoga")
 
 # %% [markdown]
@@ -247,11 +249,12 @@ show("mutuality-rewrite-yoga")
 # Kwame has asked his landlord three times. Turn the draft, which is advice dressed as a
 # question, into a genuinely curious one. Skip it if you'd rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-dressed-as-question")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing advice
+# <details>
+# <summary>Facilitator notes: discussing advice (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -272,6 +275,8 @@ show("mutuality-rewrite-dressed-as-question")
 # 4. (2 min) Stick the questions on the flip chart as a shared "question bank" for the room.
 #
 # Keep examples low-stakes: everyday worries, not anyone's hardest story.
+#
+# </details>
 
 # %% [markdown]
 # ## When someone asks you straight out for advice
@@ -303,7 +308,7 @@ show("mutuality-rewrite-dressed-as-question")
 # Hodan has a big decision to make and asks you directly what you would do. Choose the
 # response that is honest, warm and mutual.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-choose-just-tell-me")
 
 # %% [markdown]
@@ -341,7 +346,7 @@ show("mutuality-choose-just-tell-me")
 # service. It's a judgement call, not a rule, and one of the dilemmas near the end of this
 # notebook lets you weigh it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("I've got a thought about that. Would you like to hear it? It's completely fine if not.")
 
 # %% [markdown]
@@ -369,7 +374,7 @@ demo("I've got a thought about that. Would you like to hear it? It's completely 
 # - **Am I handing it back?** End by returning to them: "What's it been like for you?"
 # - **Is it mine to share, and am I OK sharing it?** Your boundaries matter too.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "I know exactly how you feel. When I lost my job I signed up for every course going, "
     "so you should do that too."
@@ -379,7 +384,7 @@ demo(
 # "I know exactly how you feel" assumes our experiences are the same, and the story turns
 # into an instruction. Compare:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("I've been through something like that myself. What has it been like for you?")
 
 # %% [markdown]
@@ -393,7 +398,7 @@ demo("I've been through something like that myself. What has it been like for yo
 # Li Wei has just come home from a stay in hospital. The peer worker has been there too.
 # Rewrite the draft so the sharing is brief and purposeful, then hand the conversation back.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-my-story-your-story")
 
 # %% [markdown]
@@ -402,7 +407,7 @@ show("mutuality-rewrite-my-story-your-story")
 # Spot the phrases in this reply that put the visitor above Bernadette, or hand her answers
 # she didn't ask for.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-spot-from-above")
 
 # %% [markdown]
@@ -411,11 +416,12 @@ show("mutuality-spot-from-above")
 # Mr Okonjo asks whether he can ring you at any time, even late at night. Choose the
 # response where both of you shape the boundary.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-choose-shared-boundaries")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing self-disclosure and boundaries
+# <details>
+# <summary>Facilitator notes: discussing self-disclosure and boundaries (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -436,6 +442,8 @@ show("mutuality-choose-shared-boundaries")
 #    Were the worker's limits explained, not just stated?
 # 4. (4 min) Swap roles once, with a new situation.
 # 5. (2 min) Whole group: one thing that made the boundary feel shared.
+#
+# </details>
 
 # %% [markdown]
 # ## When mutuality pulls against other things
@@ -456,7 +464,7 @@ show("mutuality-choose-shared-boundaries")
 # Cerys doesn't want to fill in the questionnaire the service's funder asks for.
 # Mutuality, or your duty to the organisation?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-dilemma-the-numbers")
 
 # %% [markdown]
@@ -465,16 +473,19 @@ show("mutuality-dilemma-the-numbers")
 # This one puts the question of offering an idea (see above) to work: Marek hasn't
 # asked for ideas, and you have one.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-dilemma-a-thought-to-offer")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the mutuality dilemmas
+# <details>
+# <summary>Facilitator notes: the mutuality dilemmas (click to open)</summary>
 #
 # Run one of them as "Lean and listen" (see the notes in notebook 01). For Marek, it
 # helps to have two people read the "ask permission" and "my story" voices aloud
 # to each other: the difference between them is small on paper and large in the room.
 # Ask: *when has someone asked your permission to offer an idea? Could you say no?*
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
@@ -484,16 +495,16 @@ show("mutuality-dilemma-a-thought-to-offer")
 # manager she is trans; Tariq is drowning in advice; and a peer worker is frustrated that
 # Marcus "never does anything I suggest".
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-get-out-more")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-if-i-were-you")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-trust-me")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-reframe-not-taking-advice")
 
 # %% [markdown]
@@ -504,16 +515,16 @@ show("mutuality-reframe-not-taking-advice")
 # is cutting down her drinking, has a party on Saturday. The last one shows a content note
 # first, and you can skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-allotment")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-civvy-street")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-choose-own-bank-card")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-rewrite-sisters-fiftieth")
 
 # %% [markdown]
@@ -522,7 +533,7 @@ show("mutuality-rewrite-sisters-fiftieth")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("mutuality-reflect-unasked-advice")
 
 # %% [markdown]
@@ -553,5 +564,8 @@ show("mutuality-reflect-unasked-advice")
 # Here is your progress so far. When you're ready, the next notebook is
 # **03 · Acknowledgement**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 03 · Acknowledgement](03_acknowledgement.ipynb)

@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, mirror, progress_view, show, start
+
+start("03_acknowledgement")
+
 # %% [markdown]
 # # 03 · Acknowledgement
 #
@@ -24,7 +29,8 @@
 # it shows its own note first. Every exercise can be skipped, and breaks are always fine.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 70-minute group session:
 #
@@ -44,6 +50,8 @@
 #
 # Being truly heard can stir up memories of times people were *not* heard. Remind the group
 # that practice conversations should stay on low-stakes topics.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -56,12 +64,6 @@
 # - tell the difference between validating a feeling and agreeing with a point of view;
 # - notice minimising ("at least...") and rushing to solutions, and respond with
 #   acknowledgement instead.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## To know and be known
@@ -103,14 +105,14 @@ from widgets.exercises import demo, progress_view, show
 # Mrs Okafor, 68, says: *"My landlord is selling up. I have to be out in six weeks. I've lived
 # there eleven years."* Here is a kind response that rushes to fix:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Don't worry, leave it to me. I'll call the housing office and sort it all out for you.")
 
 # %% [markdown]
 # It is generous, but it takes over, and it doesn't show that we heard what those eleven years
 # mean to her. Now a response that acknowledges first:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Eleven years, that's your home. It sounds like this has come as a real shock.")
 
 # %% [markdown]
@@ -135,7 +137,7 @@ demo("Eleven years, that's your home. It sounds like this has come as a real sho
 # - **More than one feeling can be true.** "You love your baby *and* you're exhausted."
 # - **Keep it short.** A reflection is a sentence or two, not a speech.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "It sounds like you're completely worn out, and that loving her and struggling "
     "are both true right now."
@@ -147,9 +149,7 @@ demo(
 # You may have met this phone call before: one detail is different this time. Reply as you
 # would on the day; your replies stay private and meet again at the end of the course.
 
-# %%
-from widgets.exercises import mirror
-
+# %% jupyter={"source_hidden": true}
 mirror("missed-sessions-hostel")
 
 # %% [markdown]
@@ -158,7 +158,7 @@ mirror("missed-sessions-hostel")
 # Sam, a new dad, is exhausted. Turn the draft into a reflection of feelings. The helper will
 # point out what you did well first, then one thing to try next. You can skip this at any time.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-car-at-night")
 
 # %% [markdown]
@@ -167,11 +167,12 @@ show("acknowledgement-rewrite-car-at-night")
 # Now try the full version of Mrs Okafor's story: write a response that hears her first, with
 # no plan.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-eleven-years")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: practising reflections
+# <details>
+# <summary>Facilitator notes: practising reflections (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -191,6 +192,8 @@ show("acknowledgement-rewrite-eleven-years")
 # 4. (5 min) Swap roles and repeat steps 2-3.
 # 5. (4 min) Whole group: what did it feel like to be reflected? What did it feel like to hold
 #    back advice?
+#
+# </details>
 
 # %% [markdown]
 # ## Validation is not agreement
@@ -208,10 +211,10 @@ show("acknowledgement-rewrite-eleven-years")
 # You can validate a feeling even when you see the situation differently. You don't need to
 # agree with someone to acknowledge them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("You're right, they're useless and they obviously don't care about you.")
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("It makes sense you'd feel frustrated when you don't feel listened to.")
 
 # %% [markdown]
@@ -224,7 +227,7 @@ demo("It makes sense you'd feel frustrated when you don't feel listened to.")
 # Harjit is hurt that his sister didn't invite him to her wedding. Choose the response that
 # acknowledges him without taking sides.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-choose-wedding")
 
 # %% [markdown]
@@ -233,7 +236,7 @@ show("acknowledgement-choose-wedding")
 # Lee is frustrated with his caseworker. Rewrite the draft so it validates his feelings
 # without agreeing that the caseworker is useless.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-caseworker")
 
 # %% [markdown]
@@ -272,10 +275,10 @@ show("acknowledgement-rewrite-caseworker")
 # People minimise to comfort. But the message that lands is often: *your feeling is too big,
 # or not allowed.* Acknowledgement does the opposite. It lets the feeling be the size it is.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("At least you still have your job. Have you tried talking to your boss?")
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "That sounds like a real blow, especially after you trained them. "
     "It makes sense you're disappointed."
@@ -287,7 +290,7 @@ demo(
 # Chloe didn't get the promotion, even though she trained the person who did. Sort each
 # response into the right group. Skip it if you'd rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-sort-heard-fixed-minimised")
 
 # %% [markdown]
@@ -296,7 +299,7 @@ show("acknowledgement-sort-heard-fixed-minimised")
 # Femi missed a job interview because the bus ramp was broken again. Find the phrases in the
 # reply that minimise or take over.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-spot-bus-ramp")
 
 # %% [markdown]
@@ -306,11 +309,12 @@ show("acknowledgement-spot-bus-ramp")
 # tells the same story every week. Rewrite the comment with generosity of assumption: the most
 # generous reading of why she might be doing it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-reframe-same-story")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: validation, minimising and solutions
+# <details>
+# <summary>Facilitator notes: validation, minimising and solutions (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -329,6 +333,8 @@ show("acknowledgement-reframe-same-story")
 # 3. (2 min) The observer reports any "at least...", advice or fixing they noticed, kindly.
 # 4. (5 min) Rotate roles until everyone has listened once, if time allows.
 # 5. (2 min) Whole group: what changed when solutions had to wait?
+#
+# </details>
 
 # %% [markdown]
 # ## When being heard pulls against other things
@@ -348,7 +354,7 @@ show("acknowledgement-reframe-same-story")
 # Hamza was hurt on a ward run by the organisation you work for. It has a
 # content note, and you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-dilemma-whose-side")
 
 # %% [markdown]
@@ -357,16 +363,19 @@ show("acknowledgement-dilemma-whose-side")
 # Samira asks about your own diagnosis. How much of your story helps her feel
 # heard, and when does it take over? It has a content note too.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-dilemma-what-was-it-like")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the acknowledgement dilemmas
+# <details>
+# <summary>Facilitator notes: the acknowledgement dilemmas (click to open)</summary>
 #
 # Run one of them as "Lean and listen" (see the notes in notebook 01). Hamza's
 # dilemma can stir strong feelings about services in a room of people with lived
 # experience; name that at the start, and keep the discussion on what each option
 # protects rather than on anyone's own hospital story.
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
@@ -374,13 +383,13 @@ show("acknowledgement-dilemma-what-was-it-like")
 # Three more, if you have time and energy. Skip any of them. The second one mentions the death
 # of a much-loved pet and shows a content note before it starts.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-group-chat")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-bess")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-harvest")
 
 # %% [markdown]
@@ -391,16 +400,16 @@ show("acknowledgement-rewrite-harvest")
 # quiet today; Tyler is tired of being treated as if he's made of glass. The exercise about
 # leaving an abusive relationship shows a content note first, and you can skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-deaf-applause")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-why-not-sooner")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-not-much-company")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-rewrite-made-of-glass")
 
 # %% [markdown]
@@ -409,7 +418,7 @@ show("acknowledgement-rewrite-made-of-glass")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("acknowledgement-reflect-truly-heard")
 
 # %% [markdown]
@@ -438,5 +447,8 @@ show("acknowledgement-reflect-truly-heard")
 # Here is your progress so far. When you're ready, the next notebook is
 # **04 · Strength-based**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 04 · Strength-based](04_strength_based.ipynb)

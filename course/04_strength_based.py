@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, mirror, progress_view, show, start
+
+start("04_strength_based")
+
 # %% [markdown]
 # # 04 · Strength-based
 #
@@ -24,7 +29,8 @@
 # be skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 70-minute group session:
 #
@@ -45,6 +51,8 @@
 # Talking about strengths can feel uncomfortable for people who have mostly been described
 # by their problems, including some of your learners. Go gently, model it yourself, and never
 # ask anyone to list their own strengths out loud if they'd rather not.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -56,12 +64,6 @@
 # - notice strengths people already have: skills, values, relationships and survival;
 # - turn deficit language into strength language, without ignoring pain;
 # - ask questions that help people build on what has helped them before.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## Towards, not only away
@@ -95,7 +97,7 @@ from widgets.exercises import demo, progress_view, show
 # Sort each goal. There is no shame in "away" goals; the point is to notice the difference.
 # Like every exercise in this course, you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-sort-away-or-towards")
 
 # %% [markdown]
@@ -136,7 +138,7 @@ show("strength-based-sort-away-or-towards")
 # Here is a response that means well but slips. Run the cell to see what the feedback helper
 # notices.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("You can't cope with work right now. You should take a break from job hunting.")
 
 # %% [markdown]
@@ -146,7 +148,7 @@ demo("You can't cope with work right now. You should take a break from job hunti
 #
 # Now a response that lives the value:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "It sounds like job hunting has really worn you down. You've kept going for months. "
     "What has helped you keep going?"
@@ -163,9 +165,7 @@ demo(
 # You may have met this phone call before: one detail is different this time. Reply as you
 # would on the day; your replies stay private and meet again at the end of the course.
 
-# %%
-from widgets.exercises import mirror
-
+# %% jupyter={"source_hidden": true}
 mirror("missed-sessions-name")
 
 # %% [markdown]
@@ -175,7 +175,7 @@ mirror("missed-sessions-name")
 # that invites him to notice a strength he still carries. The helper will point out what you
 # did well, then one thing you could try next. You can skip it if you'd rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-farmer")
 
 # %% [markdown]
@@ -184,11 +184,12 @@ show("strength-based-rewrite-farmer")
 # Morag says she gets through winters "somehow". Choose the response that best builds on
 # what she already has.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-choose-winters")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing strengths
+# <details>
+# <summary>Facilitator notes: discussing strengths (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -209,6 +210,8 @@ show("strength-based-choose-winters")
 # 4. (5 min) Swap roles.
 # 5. (4 min) Whole group: how did it feel to hear your strengths named? Was anything a
 #    surprise?
+#
+# </details>
 
 # %% [markdown]
 # ## Towards flourishing, without ignoring pain
@@ -237,14 +240,14 @@ show("strength-based-choose-winters")
 # A peer says: *"Another week of being turned away by landlords. I'm so angry I could
 # scream."*
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Look on the bright side! Focus on your strengths and you'll be fine.")
 
 # %% [markdown]
 # It mentions strengths, but it rushes past the anger and the unfairness. The feedback helper
 # notices the minimising, and the advice.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("That sounds really hard, and so unfair. What would you like more of in your life?")
 
 # %% [markdown]
@@ -277,7 +280,7 @@ demo("That sounds really hard, and so unfair. What would you like more of in you
 #
 # Sort each phrase. There are hints if you want them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-sort-deficit-or-strength")
 
 # %% [markdown]
@@ -286,7 +289,7 @@ show("strength-based-sort-deficit-or-strength")
 # Now reframe a handover note from deficit language into strength language. Stay honest
 # about what isn't working. You can skip it if you like.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-reframe-ana")
 
 # %% [markdown]
@@ -295,11 +298,12 @@ show("strength-based-reframe-ana")
 # Callan lost his job after his workplace changed everything at once. Find the phrases in the
 # reply that use deficit language or give advice.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-spot-job-loss")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing deficit and strength language
+# <details>
+# <summary>Facilitator notes: discussing deficit and strength language (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -317,6 +321,8 @@ show("strength-based-spot-job-loss")
 # 3. (5 min) Groups read their versions aloud. Others listen for: *would the person be glad
 #    to read this about themselves?* and *is anything hard being hidden?*
 # 4. (2 min) Close by asking everyone to write one phrase they will try to use this week.
+#
+# </details>
 
 # %% [markdown]
 # ## When strengths pull against other things
@@ -336,7 +342,7 @@ show("strength-based-spot-job-loss")
 # A benefit form asks Leroy what he finds hard, and you have spent weeks
 # talking about what he can do.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-dilemma-hardest-days-form")
 
 # %% [markdown]
@@ -344,15 +350,18 @@ show("strength-based-dilemma-hardest-days-form")
 #
 # Efua is proud that she has never asked for help. She also looks exhausted.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-dilemma-never-asked-for-help")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the strength-based dilemmas
+# <details>
+# <summary>Facilitator notes: the strength-based dilemmas (click to open)</summary>
 #
 # Run one of them as "Lean and listen" (see the notes in notebook 01). Leroy's works
 # well in a room that knows benefit forms; have the details of a local welfare rights
 # service to hand, and keep the talk on the dilemma, not on anyone's own claim.
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
@@ -360,16 +369,16 @@ show("strength-based-dilemma-never-asked-for-help")
 # If you have time and energy, here are four more. They are all optional; skip any of them.
 # The last one mentions racist comments at work and shows a content note before it starts.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-good-day")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-three-languages")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-reframe-since-the-divorce")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-not-ignoring-pain")
 
 # %% [markdown]
@@ -381,19 +390,19 @@ show("strength-based-rewrite-not-ignoring-pain")
 # her first aid course. Lorraine's exercise mentions a methadone prescription and shows a
 # content note first. You can skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-whats-wrong")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-team-leader")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-lambing")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-reframe-kieran")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-rewrite-first-aid")
 
 # %% [markdown]
@@ -402,14 +411,14 @@ show("strength-based-rewrite-first-aid")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-reflect-got-me-through")
 
 # %% [markdown]
 # If you'd like one more, this prompt is about what you are moving towards. It is private
 # too.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("strength-based-reflect-moving-towards")
 
 # %% [markdown]
@@ -441,5 +450,8 @@ show("strength-based-reflect-moving-towards")
 # Here is your progress so far. When you're ready, the next notebook is
 # **05 · Self-determination**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 05 · Self-determination](05_self_determination.ipynb)

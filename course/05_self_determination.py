@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, mirror, progress_view, show, start
+
+start("05_self_determination")
+
 # %% [markdown]
 # # 05 · Self-determination
 #
@@ -24,7 +29,8 @@
 # Every exercise can be skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 70-minute group session:
 #
@@ -46,6 +52,8 @@
 # Many people in the room will have had decisions taken away from them at some point, by
 # services, families or systems. Talking about choice can bring that up. Name it gently at
 # the start, and remind people they don't have to share personal stories to take part.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -56,12 +64,6 @@
 # - notice your own urge to rescue, and choose what to do with it;
 # - offer options without steering, and respect the dignity of risk;
 # - stay respectful and supportive when someone makes a decision you disagree with.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## What self-determination means
@@ -101,7 +103,7 @@ from widgets.exercises import demo, progress_view, show
 # motivation. The helper will point out what you did well, then one thing you could try
 # next. Like every exercise in this course, you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-everyone-says")
 
 # %% [markdown]
@@ -132,7 +134,7 @@ show("self-determination-rewrite-everyone-says")
 # Here is a response that means well but slips. Run the cell to see what the feedback helper
 # notices.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Don't worry, leave it to me. I'll call the council for you first thing tomorrow.")
 
 # %% [markdown]
@@ -141,7 +143,7 @@ demo("Don't worry, leave it to me. I'll call the council for you first thing tom
 #
 # Now a response that lives the value:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "That sounds so stressful. What would you like to do? "
     "If you want, I can sit with you while you make the call."
@@ -173,9 +175,7 @@ demo(
 # You may have met this phone call before: one detail is different this time. Reply as you
 # would on the day; your replies stay private and meet again at the end of the course.
 
-# %%
-from widgets.exercises import mirror
-
+# %% jupyter={"source_hidden": true}
 mirror("missed-sessions-diagnosis")
 
 # %% [markdown]
@@ -184,7 +184,7 @@ mirror("missed-sessions-diagnosis")
 # Doreen has dealt with landlords for most of her life. Rewrite the draft so she stays in
 # charge of what happens next. Skip it if you'd rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-cold-flat")
 
 # %% [markdown]
@@ -193,11 +193,12 @@ show("self-determination-rewrite-cold-flat")
 # Jess is short of money this week, and you feel a strong pull to make it all better.
 # Choose the most helpful thing to do with that urge.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-choose-urge-to-rescue")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing fixing, saving and the urge to rescue
+# <details>
+# <summary>Facilitator notes: discussing fixing, saving and the urge to rescue (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -216,6 +217,8 @@ show("self-determination-choose-urge-to-rescue")
 # 3. (2 min) The "peer" says how it felt: did they feel in charge?
 # 4. (5 min) Swap roles and repeat.
 # 5. (3 min) Whole group: what was hardest about not fixing? What did you do instead?
+#
+# </details>
 
 # %% [markdown]
 # ## Holding space for resilience and inner wisdom
@@ -239,7 +242,7 @@ show("self-determination-choose-urge-to-rescue")
 # This reframe is about a team meeting where people are tempted to decide for Ray. Rewrite
 # the note so it recognises his inner wisdom. You can skip it if you like.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-reframe-ray")
 
 # %% [markdown]
@@ -262,7 +265,7 @@ show("self-determination-reframe-ray")
 # Tom, who uses a wheelchair, wants to go camping by a lake on his own. Rewrite the draft so
 # it honours his dignity of risk.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-camping-trip")
 
 # %% [markdown]
@@ -286,14 +289,14 @@ show("self-determination-rewrite-camping-trip")
 #
 # A peer says: *"I'm thinking about moving back in with my mum for a while."*
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Don't you think it would be safer to stay with your sister?")
 
 # %% [markdown]
 # It sounds like a question, but it carries the answer the speaker wants. Here is a response
 # that offers a view only if it's wanted, and leaves the decision clearly with the person:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "It's your call. I've got some thoughts if you'd like to hear them, "
     "and I'll support whatever you decide."
@@ -324,7 +327,7 @@ demo(
 # Fatima has asked what's out there for her. Choose the response that offers options
 # without steering her.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-choose-options")
 
 # %% [markdown]
@@ -333,7 +336,7 @@ show("self-determination-choose-options")
 # Sort the responses a peer worker might give Luis, who is deciding whether to tell his
 # family that he is gay.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-sort-space-steer-rescue")
 
 # %% [markdown]
@@ -357,14 +360,14 @@ show("self-determination-sort-space-steer-rescue")
 # %% [markdown]
 # ### Worked example: a decision you disagree with
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Why would you do that? That's a terrible idea.")
 
 # %% [markdown]
 # "Why would you...?" can sound like a demand to justify themselves, and "a terrible idea"
 # is our judgement, not theirs. Compare:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("It sounds like you've thought hard about this. What went into your decision?")
 
 # %% [markdown]
@@ -373,7 +376,7 @@ demo("It sounds like you've thought hard about this. What went into your decisio
 # Chen has turned down a supported flat so he can stay with his partner. You might not have
 # made the same choice. Rewrite the draft so it respects his.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-turned-down-flat")
 
 # %% [markdown]
@@ -382,7 +385,7 @@ show("self-determination-rewrite-turned-down-flat")
 # Nadia is thinking about coming out at work. Find the phrases in the reply that take over or
 # steer instead of leaving the choice with her.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-spot-coming-out-at-work")
 
 # %% [markdown]
@@ -398,7 +401,8 @@ show("self-determination-spot-coming-out-at-work")
 # week.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing risk, options and disagreement
+# <details>
+# <summary>Facilitator notes: discussing risk, options and disagreement (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -418,6 +422,8 @@ show("self-determination-spot-coming-out-at-work")
 # 3. (5 min) Take turns: one person offers the options to another, while the third listens
 #    for steering (a favourite, a warmer voice, a "but honestly...").
 # 4. (5 min) Whole group: what gave steering away? How did the speaker hand the choice back?
+#
+# </details>
 
 # %% [markdown]
 # ## When choice and safety pull apart
@@ -438,7 +444,7 @@ show("self-determination-spot-coming-out-at-work")
 # Yusuf has decided to stop his medication and asks you to keep it to yourself
 # for now. It has a content note, and you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-dilemma-stopping-medication")
 
 # %% [markdown]
@@ -447,23 +453,26 @@ show("self-determination-dilemma-stopping-medication")
 # Lowri wants to go to a festival on her own, and her mum asks you to talk her
 # out of it: the dignity of risk, in real life.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-dilemma-festival")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the self-determination dilemmas
+# <details>
+# <summary>Facilitator notes: the self-determination dilemmas (click to open)</summary>
 #
 # Run one of them as "Lean and listen" (see the notes in notebook 01). Yusuf's
 # dilemma is a good moment to show where your organisation's policy on sharing
 # information is, without going into clinical detail. Ask: *what would you want to
 # have told Yusuf about your limits before he told you anything?*
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
 #
 # If you have time and energy, here is one more. It is optional.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-apprenticeship")
 
 # %% [markdown]
@@ -475,16 +484,16 @@ show("self-determination-rewrite-apprenticeship")
 # her exams in the hall with her friends. Shaun's exercise mentions injecting drug use and
 # shows a content note first. You can skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-clean-kit")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-choose-bowls-club")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-band-practice")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-rewrite-exam-hall")
 
 # %% [markdown]
@@ -493,13 +502,13 @@ show("self-determination-rewrite-exam-hall")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-reflect-own-choice")
 
 # %% [markdown]
 # If you'd like one more, this prompt is about your own urge to rescue. It is private too.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("self-determination-reflect-urge-to-rescue")
 
 # %% [markdown]
@@ -530,5 +539,8 @@ show("self-determination-reflect-urge-to-rescue")
 # Here is your progress so far. When you're ready, the next notebook is
 # **06 · Respect, dignity and equity**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 06 · Respect, dignity and equity](06_respect_dignity_equity.ipynb)

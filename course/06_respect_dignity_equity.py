@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, progress_view, show, start
+
+start("06_respect_dignity_equity")
+
 # %% [markdown]
 # # 06 · Respect, dignity and equity
 #
@@ -26,7 +31,8 @@
 # exercise can be skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 90-minute group session:
 #
@@ -53,6 +59,8 @@
 # group about their own experience; let them choose if and how they share. Some learners may
 # also feel ashamed when talking about bias. Keep the tone warm: noticing a bias is a skill,
 # not a confession.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -66,12 +74,6 @@
 # - notice your own quick assumptions and biases without shame, and get curious instead;
 # - tell equity from equality, and use person-first language (or the words people choose for
 #   themselves).
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## Every person has worth
@@ -133,7 +135,7 @@ from widgets.exercises import demo, progress_view, show
 # daughter-in-law does in her family, and that she is exhausted. Here's a response that slips.
 # Run the cell to see what the feedback helper notices.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Trust me, I know your culture. You should just tell your mother-in-law no.")
 
 # %% [markdown]
@@ -143,7 +145,7 @@ demo("Trust me, I know your culture. You should just tell your mother-in-law no.
 #
 # Here is a response that practises humility:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("I don't want to guess. What does family mean to you?")
 
 # %% [markdown]
@@ -156,7 +158,7 @@ demo("I don't want to guess. What does family mean to you?")
 # she is. The helper will point out what you did well, then one thing you could try next. Like
 # every exercise in this course, you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-rewrite-family-duty")
 
 # %% [markdown]
@@ -197,7 +199,7 @@ show("respect-dignity-equity-rewrite-family-duty")
 # Someone has just arrived at a peer support drop-in after a very hard night. A well-meaning
 # worker says:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Tell me exactly what happened that night. Why didn't you tell anyone?")
 
 # %% [markdown]
@@ -206,7 +208,7 @@ demo("Tell me exactly what happened that night. Why didn't you tell anyone?")
 #
 # A trauma-informed response hands over control:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("You don't have to share anything you don't want to. What would you like to talk about today?")
 
 # %% [markdown]
@@ -218,7 +220,7 @@ demo("You don't have to share anything you don't want to. What would you like to
 # Joanne asked to see a peer supporter, but she's standing by the door and doesn't want to sit
 # down. Rewrite the draft so it offers her safety and choice. You can skip it if you'd rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-rewrite-door-open")
 
 # %% [markdown]
@@ -227,11 +229,12 @@ show("respect-dignity-equity-rewrite-door-open")
 # Sort these small, everyday actions under the six principles. They overlap in real life, so
 # look for the principle each one shows *most* clearly. There are hints if you want them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-sort-trauma-informed")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing humility and trauma-informed practice
+# <details>
+# <summary>Facilitator notes: discussing humility and trauma-informed practice (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -252,6 +255,8 @@ show("respect-dignity-equity-sort-trauma-informed")
 # 4. (3 min) Swap roles.
 # 5. (2 min) Whole group: list the choices people offered on a flipchart under the six
 #    headings.
+#
+# </details>
 
 # %% [markdown]
 # ## Generosity of assumption
@@ -287,14 +292,14 @@ show("respect-dignity-equity-sort-trauma-informed")
 #
 # A colleague talks about a group member who left early two weeks running:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("He's just lazy. He obviously doesn't care about the group.")
 
 # %% [markdown]
 # The colleague doesn't know why he left, but the blanks got filled with "lazy" and "doesn't
 # care". Now the same situation with generosity of assumption:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Maybe he was overwhelmed this week. I wonder if there is more to the story.")
 
 # %% [markdown]
@@ -307,7 +312,7 @@ demo("Maybe he was overwhelmed this week. I wonder if there is more to the story
 # Reframe a colleague's words about a member of an online chat, offering the most generous
 # reading of what she does. Skip it if you'd rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-reframe-night-posts")
 
 # %% [markdown]
@@ -317,7 +322,7 @@ show("respect-dignity-equity-reframe-night-posts")
 # Rewrite the draft as one open question that assumes the best of him. Skip it if you'd
 # rather.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-rewrite-missed-sessions")
 
 # %% [markdown]
@@ -384,7 +389,7 @@ show("respect-dignity-equity-rewrite-missed-sessions")
 # Yvonne uses a wheelchair and would love to join a group that meets upstairs. Choose the
 # reply that best serves her with a knowledge of equity.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-choose-stairs")
 
 # %% [markdown]
@@ -411,14 +416,14 @@ show("respect-dignity-equity-choose-stairs")
 #
 # Someone at a community meeting says:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("The homeless in this town never want help. They are just lazy.")
 
 # %% [markdown]
 # "The homeless" turns many different people into one group, and "lazy" fills in the blanks
 # with the least generous story. Here's the same concern, spoken with respect:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "Some people in our town are without a home right now. Maybe they have had bad "
     "experiences with services before. What would make our drop-in feel safe for them?"
@@ -434,11 +439,12 @@ demo(
 # At a community meal, a volunteer uses a label and assumes the worst about a newcomer.
 # Reframe it with person-first words and generosity of assumption. You can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-reframe-person-by-the-door")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing assumptions, equity and language
+# <details>
+# <summary>Facilitator notes: discussing assumptions, equity and language (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -459,6 +465,8 @@ show("respect-dignity-equity-reframe-person-by-the-door")
 # 3. (4 min) Write one open question you could ask to find out more, without blame.
 # 4. (5 min) Groups share. Others listen for: *which story would make it easiest to
 #    reconnect?*
+#
+# </details>
 
 # %% [markdown]
 # ## When respect and the rules pull apart
@@ -478,7 +486,7 @@ show("respect-dignity-equity-reframe-person-by-the-door")
 # Nasreen brings you homemade sweets at Eid, and your service has a rule about
 # gifts.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-dilemma-eid-sweets")
 
 # %% [markdown]
@@ -487,16 +495,19 @@ show("respect-dignity-equity-dilemma-eid-sweets")
 # Vikram wants his son to interpret, and your service books professional
 # interpreters.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-dilemma-son-interprets")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the respect, dignity and equity dilemmas
+# <details>
+# <summary>Facilitator notes: the respect, dignity and equity dilemmas (click to open)</summary>
 #
 # Run one of them as "Lean and listen" (see the notes in notebook 01). If the room
 # includes people from the communities in these dilemmas, don't ask them to speak for
 # their community; everyone speaks for themselves. Ask: *who wrote the rule, and who
 # was in the room when it was written?*
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
@@ -505,19 +516,19 @@ show("respect-dignity-equity-dilemma-son-interprets")
 # lists some hurtful labels, and the "new name" exercise shows a young person being brushed
 # aside; each shows its own content note first.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-choose-car")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-rewrite-no-reply")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-rewrite-tablet")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-sort-person-first")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-spot-new-name")
 
 # %% [markdown]
@@ -529,16 +540,16 @@ show("respect-dignity-equity-spot-new-name")
 # The exercises about self-harm, drinking and drug use show a content note first, and you
 # can skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-rewrite-no-lecture")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-reframe-bay-three")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-choose-interpreter")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-sort-harm-reduction")
 
 # %% [markdown]
@@ -547,7 +558,7 @@ show("respect-dignity-equity-sort-harm-reduction")
 # This one is just for you. What you write is private: it is never scored, never shared, and it
 # stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("respect-dignity-equity-reflect-filling-blanks")
 
 # %% [markdown]
@@ -578,5 +589,8 @@ show("respect-dignity-equity-reflect-filling-blanks")
 # Here is your progress so far. When you're ready, the next notebook is
 # **07 · Belonging and community**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 07 · Belonging and community](07_belonging_and_community.ipynb)

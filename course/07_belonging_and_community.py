@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, mirror, progress_view, show, start
+
+start("07_belonging_and_community")
+
 # %% [markdown]
 # # 07 · Belonging and community
 #
@@ -27,7 +32,8 @@
 # can be skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 90-minute group session:
 #
@@ -50,6 +56,8 @@
 # Some learners will have lived through the barriers named here. Let them decide if and how
 # they share; never ask someone to speak for a whole group. The self-compassion section can
 # bring up tiredness and burnout: close the session by pointing to the support workers have.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -62,12 +70,6 @@
 # - describe a social justice mindset, and respond to unfair treatment without brushing it
 #   aside;
 # - practise empathy, compassion and self-compassion, including for yourself as a worker.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## Everyone needs to belong
@@ -96,7 +98,7 @@ from widgets.exercises import demo, progress_view, show
 # A peer says: *"I don't really have anyone any more. I just stay in most days."* Here is a
 # response that means well but slips. Run the cell to see what the feedback helper notices.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("You should just get out more and make some friends.")
 
 # %% [markdown]
@@ -105,7 +107,7 @@ demo("You should just get out more and make some friends.")
 #
 # Here is a response that makes room for belonging:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "It sounds like you have been feeling really cut off. "
     "What kind of connection would feel good to you?"
@@ -121,9 +123,7 @@ demo(
 # You may have met this phone call before: one detail is different this time. Reply as you
 # would on the day; your replies stay private and meet again at the end of the course.
 
-# %%
-from widgets.exercises import mirror
-
+# %% jupyter={"source_hidden": true}
 mirror("missed-sessions-age")
 
 # %% [markdown]
@@ -134,7 +134,7 @@ mirror("missed-sessions-age")
 # well, then one thing you could try next. Like every exercise in this course, you can skip
 # it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-new-country")
 
 # %% [markdown]
@@ -171,7 +171,7 @@ show("belonging-and-community-rewrite-new-country")
 # does it keep people out, or open the door? This one mentions homophobia and transphobia and
 # shows a content note first.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-sort-barriers-bridges")
 
 # %% [markdown]
@@ -205,14 +205,14 @@ show("belonging-and-community-sort-barriers-bridges")
 #
 # In a team meeting, a colleague says about a group that hardly anyone attends:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("They just don't care about coming. If they wanted to, they would find a way.")
 
 # %% [markdown]
 # This fills in the blanks with the least generous story, and it lets the service off the
 # hook. Here's a response that looks for the blockade instead:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "I wonder if they are put off by the time we meet. "
     "What could we change so more people can come?"
@@ -228,7 +228,7 @@ demo(
 # it meets. Choose the reply that best helps take down the barrier. This one mentions past
 # hurt from a faith community and shows a content note first.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-choose-church-hall")
 
 # %% [markdown]
@@ -237,11 +237,12 @@ show("belonging-and-community-choose-church-hall")
 # A poster meant to welcome people uses labels that push them away. Reframe the line so it
 # invites people in, using person-first words (or the words people choose for themselves).
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-reframe-poster")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing barriers and blockades
+# <details>
+# <summary>Facilitator notes: discussing barriers and blockades (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -261,6 +262,8 @@ show("belonging-and-community-reframe-poster")
 #    open the door.
 # 4. (3 min) Each pair shares one barrier and bridge with the whole group. Put them on the
 #    flipchart to take back to the team.
+#
+# </details>
 
 # %% [markdown]
 # ## A social justice mindset
@@ -297,7 +300,7 @@ show("belonging-and-community-reframe-poster")
 # A peer says she was spoken to rudely at a job centre, and she thinks it's because of her
 # accent. Here is a response that slips:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("I'm sure they didn't mean it. Try not to take it personally.")
 
 # %% [markdown]
@@ -308,7 +311,7 @@ demo("I'm sure they didn't mean it. Try not to take it personally.")
 #
 # A response with a social justice mindset:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "That sounds really unfair, and it makes sense you feel angry. "
     "What would you like to do about it, if anything?"
@@ -325,7 +328,7 @@ demo(
 # takes the unfairness seriously. This exercise is about racism and shows a content note
 # first; skip it if today isn't the day.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-housing-manager")
 
 # %% [markdown]
@@ -358,14 +361,14 @@ show("belonging-and-community-rewrite-housing-manager")
 # A co-worker says she can't stop thinking about a conversation that went badly. A colleague
 # replies:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("You can't let it get to you. Everyone has bad shifts, so just move on.")
 
 # %% [markdown]
 # It tells her how to feel and hurries her past it. Here's a compassionate response that also
 # invites her to care for herself:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "That sounds like a really heavy shift, and it makes sense you feel shaken. "
     "What would help you look after yourself tonight?"
@@ -377,7 +380,7 @@ demo(
 # Your co-worker Nia is being hard on herself after a text-line conversation ended suddenly.
 # Rewrite the draft with compassion, and invite her to show some to herself. You can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-hard-on-yourself")
 
 # %% [markdown]
@@ -403,11 +406,12 @@ show("belonging-and-community-rewrite-hard-on-yourself")
 #
 # Noticing these signs in yourself and saying so is self-compassion at work.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-choose-other-peoples-stories")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing social justice and self-compassion
+# <details>
+# <summary>Facilitator notes: discussing social justice and self-compassion (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -427,6 +431,8 @@ show("belonging-and-community-choose-other-peoples-stories")
 #    bring the circle to them.
 # 4. (3 min) Share back. Close by asking each person to name, silently or aloud, one place
 #    they go for support themselves.
+#
+# </details>
 
 # %% [markdown]
 # ## When one person's belonging pulls against another's
@@ -446,7 +452,7 @@ show("belonging-and-community-choose-other-peoples-stories")
 # Malachi says the group is the one place he belongs; Rukhsana feels frightened
 # when he shouts. It has a content note, and you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-dilemma-raised-voice")
 
 # %% [markdown]
@@ -455,37 +461,40 @@ show("belonging-and-community-dilemma-raised-voice")
 # The young parents' group wants a group chat. Whose chat is it, and who is
 # there at 2am?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-dilemma-group-chat")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the belonging dilemmas
+# <details>
+# <summary>Facilitator notes: the belonging dilemmas (click to open)</summary>
 #
 # Run one of them as "Lean and listen" (see the notes in notebook 01). The group
 # chat dilemma is a useful way into your own group's agreements: afterwards, ask what
 # this group would want in place if it started a chat of its own.
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
 #
 # If you have time and energy, here are six more. They are all optional; skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-bus")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-only-one")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-record")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-reframe-those-dads")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-choose-worker-tired")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-spot-welcome")
 
 # %% [markdown]
@@ -496,13 +505,13 @@ show("belonging-and-community-spot-welcome")
 # darts club in a year because he cares for his wife, Jean; Amir, a young carer, might lose
 # his place in goal. You can skip any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-cake-stall")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-darts-club")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-rewrite-missing-training")
 
 # %% [markdown]
@@ -511,7 +520,7 @@ show("belonging-and-community-rewrite-missing-training")
 # This one is just for you. What you write is private: it is never scored, never shared, and it
 # stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("belonging-and-community-reflect-where-i-belong")
 
 # %% [markdown]
@@ -543,5 +552,8 @@ show("belonging-and-community-reflect-where-i-belong")
 #
 # Here is your progress so far. When you're ready, the next notebook is **08 · Curiosity**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 08 · Curiosity](08_curiosity.ipynb)

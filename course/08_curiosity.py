@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, progress_view, show, start
+
+start("08_curiosity")
+
 # %% [markdown]
 # # 08 · Curiosity
 #
@@ -25,7 +30,8 @@
 # be skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 75-minute group session:
 #
@@ -48,6 +54,8 @@
 # Questions can feel intrusive to people who have been questioned a lot by services,
 # officials or border staff. Make it clear that in practice activities anyone may answer
 # "pass", and that this is exactly the kind of boundary the value asks us to respect.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -61,12 +69,6 @@
 #   stacked questions and leading questions;
 # - challenge assumptions gently, and offer generosity of assumption to people who think
 #   differently from you.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## Curiosity on purpose
@@ -112,7 +114,7 @@ from widgets.exercises import demo, progress_view, show
 # Choose the question that serves Dele rather than the worker. Like every exercise in this
 # course, you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-choose-whose-curiosity")
 
 # %% [markdown]
@@ -132,14 +134,14 @@ show("curiosity-choose-whose-curiosity")
 # The way through is simple: **follow their lead.** They offer; we receive. If a door is
 # closed, we can let them know it can open whenever they want, without trying the handle.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("What's your diagnosis? Are you on medication?")
 
 # %% [markdown]
 # Two questions about private medical matters, asked before the person offered anything.
 # Compare a question that leaves the person in charge of what they share:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("What would you like me to know about that time?")
 
 # %% [markdown]
@@ -148,7 +150,7 @@ demo("What would you like me to know about that time?")
 # Samir has just told you where his boundary is. Rewrite the draft so your curiosity
 # respects it. The helper will point out what you did well, then one thing to try next.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-long-road")
 
 # %% [markdown]
@@ -157,7 +159,7 @@ show("curiosity-rewrite-long-road")
 # This exercise mentions the death of a husband, and shows a note before it starts. Skip it
 # if today isn't the day.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-choose-what-was-he-like")
 
 # %% [markdown]
@@ -193,10 +195,10 @@ show("curiosity-choose-what-was-he-like")
 # justify yourself*, especially to people who have been blamed a lot. Try "What led to...?"
 # or "How did you come to...?"
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Why did you quit your job?")
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("How did you come to leave that job?")
 
 # %% [markdown]
@@ -206,10 +208,10 @@ demo("How did you come to leave that job?")
 # **Stacked questions** are several questions at once. The person doesn't know which to
 # answer, may feel rushed, and often answers only the last, easiest one.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Why did you stop going to the group? Was it the people? The time? Did something happen?")
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("What has it been like, being away from the group?")
 
 # %% [markdown]
@@ -225,7 +227,7 @@ demo("What has it been like, being away from the group?")
 #
 # Dolores is raising her two grandchildren. Choose the most powerful question.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-choose-powerful-question")
 
 # %% [markdown]
@@ -234,7 +236,7 @@ show("curiosity-choose-powerful-question")
 # Ash has just come out to their family as non-binary, and it didn't go as they hoped.
 # Sort each question: does it open the door, or close and push?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-sort-opens-or-closes")
 
 # %% [markdown]
@@ -243,7 +245,7 @@ show("curiosity-sort-opens-or-closes")
 # Joe left his shelter bed and slept at the bus station. Rewrite the "why" question as a
 # curious, open one with no judgement in it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-bus-station")
 
 # %% [markdown]
@@ -252,7 +254,7 @@ show("curiosity-rewrite-bus-station")
 # Min-jun has moved to a new city and doesn't know anyone yet. The draft fires four
 # questions at him. Rewrite it as one.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-new-town")
 
 # %% [markdown]
@@ -261,11 +263,12 @@ show("curiosity-rewrite-new-town")
 # Priyanka is going back to work after burnout. Spot the questions in this reply that judge,
 # pry, steer or advise.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-spot-questions-that-push")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing powerful questions
+# <details>
+# <summary>Facilitator notes: discussing powerful questions (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -289,6 +292,8 @@ show("curiosity-spot-questions-that-push")
 #
 # Remind everyone that "pass" is always an acceptable answer, and that choosing a light
 # topic is part of respecting their own boundaries.
+#
+# </details>
 
 # %% [markdown]
 # ## Challenging assumptions and narratives
@@ -316,7 +321,7 @@ show("curiosity-spot-questions-that-push")
 # Colin has a story about himself. Rewrite the draft as one open question that gets
 # curious about it, gently.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-not-a-people-person")
 
 # %% [markdown]
@@ -336,10 +341,10 @@ show("curiosity-rewrite-not-a-people-person")
 # ours. Curiosity and generosity work together: instead of deciding what someone is like, we
 # wonder what matters to them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("My colleague wants stricter group rules. She obviously doesn't care about the members.")
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "My colleague and I see group rules differently. Maybe she has seen something go wrong "
     "before. I wonder what matters most to her."
@@ -356,7 +361,7 @@ demo(
 # Deborah says prayer keeps her well and she doesn't want medication. Rewrite the peer
 # worker's thought with generosity of assumption.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-reframe-prayer-not-pills")
 
 # %% [markdown]
@@ -387,7 +392,7 @@ show("curiosity-reframe-prayer-not-pills")
 #
 # Tobias mentions prison in passing, and carries on. Do you follow him or ask?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-dilemma-in-passing")
 
 # %% [markdown]
@@ -395,15 +400,18 @@ show("curiosity-dilemma-in-passing")
 #
 # Your manager asks you to find out what Saoirse left off her referral form.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-dilemma-empty-boxes")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the curiosity dilemmas
+# <details>
+# <summary>Facilitator notes: the curiosity dilemmas (click to open)</summary>
 #
 # Run one of them as "Lean and listen" (see the notes in notebook 01). Ask: *whose
 # curiosity is it, and who is it for?* Saoirse's dilemma works well alongside your
 # organisation's own referral form, with any real details removed.
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
@@ -411,7 +419,7 @@ show("curiosity-dilemma-empty-boxes")
 # If you have time and energy, here is one more. Esperanza's son wants to leave college;
 # the draft is full of leading questions.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-leading-college")
 
 # %% [markdown]
@@ -423,20 +431,21 @@ show("curiosity-rewrite-leading-college")
 # The exercises about war and bereavement show a content note first, and you can skip any of
 # them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-sea-swim")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-lopsided-bowl")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-the-question-everyone-asks")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-rewrite-his-friend")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: discussing assumptions and generosity
+# <details>
+# <summary>Facilitator notes: discussing assumptions and generosity (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -454,6 +463,8 @@ show("curiosity-rewrite-his-friend")
 #    curious question you could ask the person involved.
 # 3. (4 min) Share. Which explanation surprised you? How did your feeling about the person
 #    change as you wrote?
+#
+# </details>
 
 # %% [markdown]
 # ## A private reflection
@@ -461,7 +472,7 @@ show("curiosity-rewrite-his-friend")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("curiosity-reflect-my-curiosity")
 
 # %% [markdown]
@@ -493,5 +504,8 @@ show("curiosity-reflect-my-curiosity")
 # Here is your progress so far. When you're ready, the last notebook is
 # **09 · Putting it together**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 09 · Crisis and safety](09_crisis_and_safety.ipynb)

@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import crisis_contacts, demo, progress_view, show, start
+
+start("09_crisis_and_safety")
+
 # %% [markdown]
 # # 09 · Crisis and safety
 #
@@ -30,7 +35,8 @@
 # If this brings something up for you, the box below is for you too.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: before the session
+# <details>
+# <summary>Facilitator notes: before the session (click to open)</summary>
 #
 # This session needs more preparation than the others. Please:
 #
@@ -69,14 +75,13 @@
 # **Materials:** a shared screen or projector; the printed crisis contacts for your area;
 # your organisation's safety policy; a blank safety-plan template to show (not to fill in
 # during the session); tissues, water and a quiet space.
+#
+# </details>
 
 # %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises and
-# shows the crisis contacts for your area, if your trainer has added them.
+# Here are the crisis contacts for your area, if your trainer has added them.
 
-# %%
-from widgets.exercises import crisis_contacts, demo, progress_view, show
-
+# %% jupyter={"source_hidden": true}
 crisis_contacts()
 
 # %% [markdown]
@@ -134,14 +139,14 @@ crisis_contacts()
 # too much."* Here is a very natural reply. Run the cell to see what the feedback helper
 # notices. (A **GP** is a general practitioner: a family doctor at a local surgery.)
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Don't worry, it'll be fine. First thing tomorrow you should ring your GP.")
 
 # %% [markdown]
 # Two kind impulses, reassurance and a plan, and both take us away from Oksana. "It'll be
 # fine" is a promise we can't keep, and the plan arrives before she has been heard. Compare:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("That sounds like so much to hold right now. I'm here, and I'm listening.")
 
 # %% [markdown]
@@ -155,7 +160,7 @@ demo("That sounds like so much to hold right now. I'm here, and I'm listening.")
 # payments from the government to people on low incomes, or who can't work). Rewrite the
 # draft so you stay with her first. Like every exercise here, you can skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-falling-apart")
 
 # %% [markdown]
@@ -199,14 +204,14 @@ show("crisis-rewrite-falling-apart")
 # Euan, a keen hill walker, has been quiet all evening in a peer group. Near the end he says:
 # *"I can't go on like this."*
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("You're not thinking of doing anything stupid, are you?")
 
 # %% [markdown]
 # The feedback notices the tag at the end ("..., are you?"): it hands Euan the answer the
 # speaker hopes for. Now compare a direct question:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("When you say you can't go on, are you thinking about suicide?")
 
 # %% [markdown]
@@ -237,7 +242,7 @@ demo("When you say you can't go on, are you thinking about suicide?")
 # Orla has rung the peer line. Turn the draft into a direct, caring question. You can
 # skip this one, or any of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-anything-silly")
 
 # %% [markdown]
@@ -245,7 +250,7 @@ show("crisis-rewrite-anything-silly")
 #
 # Tunde is texting late at night. Stay with his tiredness first, then ask directly.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-so-much-to-live-for")
 
 # %% [markdown]
@@ -253,7 +258,7 @@ show("crisis-rewrite-so-much-to-live-for")
 #
 # Spot the phrases in the reply to Wilf that shrink what he said, or answer for him.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-spot-dont-be-daft")
 
 # %% [markdown]
@@ -264,11 +269,12 @@ show("crisis-spot-dont-be-daft")
 # expects them to feel better. (In the role-play in notebook 12, you will meet Dara, two
 # days home from hospital. Keep Idris in mind when you do.)
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-choose-first-days-home")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: asking directly
+# <details>
+# <summary>Facilitator notes: asking directly (click to open)</summary>
 #
 # Pair activity: **"Saying the words"** (15 minutes)
 #
@@ -291,6 +297,8 @@ show("crisis-choose-first-days-home")
 #
 # If someone in the group says that a question like this was once asked of them, thank them,
 # and don't ask for more.
+#
+# </details>
 
 # %% [markdown]
 # ## Other moments of crisis
@@ -333,7 +341,7 @@ show("crisis-choose-first-days-home")
 # Marta has heard voices for many years. Rewrite the draft so you take her seriously and
 # ask about her safety.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-voices-loud")
 
 # %% [markdown]
@@ -342,7 +350,7 @@ show("crisis-rewrite-voices-loud")
 # Keisha has told you she has started hurting herself again. Rewrite the draft so she hears
 # that you are not disgusted.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-ashamed")
 
 # %% [markdown]
@@ -351,7 +359,7 @@ show("crisis-rewrite-ashamed")
 # Gethin has rung the line after midnight, and he has been drinking. Choose the response
 # that meets him where he is.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-choose-had-a-few")
 
 # %% [markdown]
@@ -360,7 +368,7 @@ show("crisis-choose-had-a-few")
 # Senait mentions, almost in passing, what happened at home last night. Rewrite the draft
 # so the choices stay with her.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-safe-at-home")
 
 # %% [markdown]
@@ -395,7 +403,7 @@ show("crisis-rewrite-safe-at-home")
 #
 # Sort each task: part of a peer's role, or a task for a clinician or crisis team?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-sort-whose-part")
 
 # %% [markdown]
@@ -404,7 +412,7 @@ show("crisis-sort-whose-part")
 # Abdi asks you to promise before he tells you something. Choose the response that is both
 # warm and honest.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-choose-promise-not-to-tell")
 
 # %% [markdown]
@@ -447,7 +455,7 @@ show("crisis-choose-promise-not-to-tell")
 # Ines would like something written down for when nights get bad. Choose the response that
 # starts a plan that is truly hers.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-choose-safety-plan-hers")
 
 # %% [markdown]
@@ -456,7 +464,7 @@ show("crisis-choose-safety-plan-hers")
 # Faisal is stuck on the part of his plan about things he can do to help himself. Rewrite the
 # draft as one open question.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-nothing-helps")
 
 # %% [markdown]
@@ -482,7 +490,7 @@ show("crisis-rewrite-nothing-helps")
 #
 # Here is what it can sound like:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "I'm worried about your safety, and I'd like us to ring the crisis team together. "
     "What would make that call easier for you?"
@@ -511,7 +519,7 @@ demo(
 # Marisol has told you she has decided to end her life tonight. Choose the response that
 # brings in help and keeps her at the centre.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-choose-bring-others-in")
 
 # %% [markdown]
@@ -519,11 +527,12 @@ show("crisis-choose-bring-others-in")
 #
 # Adaeze was sectioned three days ago. Rewrite the draft so she feels heard.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-rewrite-sectioned")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: roles, confidentiality and bringing others in
+# <details>
+# <summary>Facilitator notes: roles, confidentiality and bringing others in (click to open)</summary>
 #
 # Discussion questions:
 #
@@ -537,6 +546,8 @@ show("crisis-rewrite-sectioned")
 # Some learners will have been on the receiving end of emergency help that felt frightening
 # or unfair, including being sectioned or restrained. Acknowledge that openly: the point is
 # to do it as humanely as we can, not to pretend it is always done well.
+#
+# </details>
 
 # %% [markdown]
 # ## After a hard conversation
@@ -572,7 +583,7 @@ show("crisis-rewrite-sectioned")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("crisis-reflect-afterwards")
 
 # %% [markdown]
@@ -588,7 +599,8 @@ show("crisis-reflect-afterwards")
 #    what helps you set the day down.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: closing the session
+# <details>
+# <summary>Facilitator notes: closing the session (click to open)</summary>
 #
 # Leave at least ten minutes for the close, and don't end on the hardest material.
 #
@@ -598,6 +610,8 @@ show("crisis-reflect-afterwards")
 #   small thing they will do for themselves this evening. Passing is fine.
 # - Check in quietly with anyone who stepped out or went quiet, before they leave.
 # - Look after yourself too: plan your own debrief with your co-facilitator.
+#
+# </details>
 
 # %% [markdown]
 # ## Summary
@@ -617,8 +631,11 @@ show("crisis-reflect-afterwards")
 # Here are the crisis contacts again, and your progress so far. When you're ready, the next
 # notebook is **10 · Ethics and boundaries**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 crisis_contacts()
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 10 · Ethics, confidentiality and boundaries](10_ethics_and_boundaries.ipynb)

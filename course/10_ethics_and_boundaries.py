@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import demo, progress_view, show, start
+
+start("10_ethics_and_boundaries")
+
 # %% [markdown]
 # # 10 · Ethics, confidentiality and boundaries
 #
@@ -28,7 +33,8 @@
 # exercise can be skipped, and you can take a break whenever you need one.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 90-minute group session, with a 10-minute break:
 #
@@ -54,6 +60,8 @@
 # the start: we practise writing the notes we would have wanted written about us. The
 # section on a worker's own relapse may also land close to home; keep it optional and
 # private, and make sure people know who they can talk to afterwards.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -72,12 +80,6 @@
 # - respond warmly to gifts, and keep money out of the relationship;
 # - look after yourself, without shame, if your own recovery or wellbeing wobbles;
 # - make boundaries *with* the people you support, not just for them.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown]
 # ## Ethics as the values in practice
@@ -150,7 +152,7 @@ from widgets.exercises import demo, progress_view, show
 # Mairead is asking about confidentiality before she trusts you with anything. Choose the
 # response that is honest about what stays private and what the limits are.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-limits-first-meeting")
 
 # %% [markdown]
@@ -177,11 +179,12 @@ show("ethics-choose-limits-first-meeting")
 # This exercise mentions thoughts of suicide, with no details, and shows a content note
 # first. Skip it if today isn't the day.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-you-wont-tell")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: confidentiality
+# <details>
+# <summary>Facilitator notes: confidentiality (click to open)</summary>
 #
 # Pair activity: **"Saying the limits"** (10 minutes)
 #
@@ -200,6 +203,8 @@ show("ethics-choose-you-wont-tell")
 #
 # If someone in the room shares something that worries you, the room's own agreement and its
 # limits apply. Follow your organisation's guidance, and talk to the person privately first.
+#
+# </details>
 
 # %% [markdown]
 # ## Case notes: writing what you would be happy for them to read
@@ -245,7 +250,7 @@ show("ethics-choose-you-wont-tell")
 # Here is a note written in a hurry at the end of a long shift. Run the cell to see what the
 # feedback helper notices.
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("Pt non-compliant, refused to engage. Attention seeking as usual. Known alcoholic.")
 
 # %% [markdown]
@@ -254,7 +259,7 @@ demo("Pt non-compliant, refused to engage. Attention seeking as usual. Known alc
 # judge and label too. And there is no person here at all: no name, nothing they said, nothing
 # they want. Now compare a note about the same morning, written from what happened:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "Rohan said he'd rather not come to group today because he hadn't slept. He asked to "
     "ring his brother, and we did that together. He is good at knowing what he needs."
@@ -270,7 +275,7 @@ demo(
 # Teodor has stopped his new tablets, for a reason. Rewrite his case note using only the facts
 # you are given, so he would be fine reading it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-rewrite-note-allotment")
 
 # %% [markdown]
@@ -279,7 +284,7 @@ show("ethics-rewrite-note-allotment")
 # Yetunde's shifts have changed. Rewrite the tutor's note so it says what happened, in
 # person-first, strengths-based language.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-rewrite-note-night-shifts")
 
 # %% [markdown]
@@ -288,11 +293,12 @@ show("ethics-rewrite-note-night-shifts")
 # Spot the words in this hospital ward note that judge Hamish instead of describing what he
 # said and did.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-spot-ward-note")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: case notes
+# <details>
+# <summary>Facilitator notes: case notes (click to open)</summary>
 #
 # Group activity: **"Over their shoulder"** (15 minutes, groups of 3-4)
 #
@@ -309,6 +315,8 @@ show("ethics-spot-ward-note")
 # - Have you ever read something written about you? What stayed with you?
 # - Which words are so common in your service that nobody notices them any more?
 # - How could you write notes *with* people, or show them what you wrote?
+#
+# </details>
 
 # %% [markdown]
 # ## Talking about people in team meetings and supervision
@@ -337,7 +345,7 @@ show("ethics-spot-ward-note")
 # Sort what you know about Paulette. Does the team need it, is it for supervision, or is it
 # best kept out?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-sort-team-meeting")
 
 # %% [markdown]
@@ -346,7 +354,7 @@ show("ethics-sort-team-meeting")
 # A colleague opens the team meeting with a label and a guess. Reframe it so the team hears
 # about Lukas, and only what they need to support him.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-reframe-flat-six")
 
 # %% [markdown]
@@ -372,7 +380,7 @@ show("ethics-reframe-flat-six")
 #
 # Olamide has sent you a friend request. Choose the most respectful next step.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-friend-request")
 
 # %% [markdown]
@@ -380,7 +388,7 @@ show("ethics-choose-friend-request")
 #
 # You want to post about a good day at work. Which post, if any, respects confidentiality?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-post-about-today")
 
 # %% [markdown]
@@ -407,7 +415,7 @@ show("ethics-choose-post-about-today")
 #
 # Here is one way to open that conversation:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "I won't mention how we know each other unless you do. "
     "How would you like us to handle bumping into each other?"
@@ -423,7 +431,7 @@ demo(
 # Thandiwe steps onto the treadmill next to yours. What's the most respectful way to handle
 # the moment, and the next meeting?
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-same-gym")
 
 # %% [markdown]
@@ -432,7 +440,7 @@ show("ethics-choose-same-gym")
 # This exercise mentions alcohol use and recovery meetings, and shows a content note first.
 # Eamon walks into the mutual-aid meeting you go to for your own recovery.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-same-recovery-meeting")
 
 # %% [markdown]
@@ -456,7 +464,7 @@ show("ethics-choose-same-recovery-meeting")
 # At your last meeting, Ifeoma gives you a scarf she has knitted. Choose the response that
 # receives it in the spirit it is given.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-knitted-scarf")
 
 # %% [markdown]
@@ -464,11 +472,12 @@ show("ethics-choose-knitted-scarf")
 #
 # Sort each situation. Policies differ, so these are common starting points, not rules.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-sort-gifts-and-money")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: social media, dual relationships, gifts and money
+# <details>
+# <summary>Facilitator notes: social media, dual relationships, gifts and money (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -482,6 +491,8 @@ show("ethics-sort-gifts-and-money")
 # For the gifts sort, take a quick show of hands on each item before revealing the answers.
 # Disagreement is useful: it usually shows where policies differ, or where people are unsure.
 # Have your own organisation's gifts policy to hand.
+#
+# </details>
 
 # %% [markdown]
 # ## When it's you: your own relapse or crisis
@@ -513,7 +524,7 @@ show("ethics-sort-gifts-and-money")
 # recovery. Each shows a content note first. They are best done privately; skip them if
 # today isn't the day.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-own-relapse")
 
 # %% [markdown]
@@ -521,7 +532,7 @@ show("ethics-choose-own-relapse")
 #
 # Reframe the harsh self-talk with the compassion you would offer a peer.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-reframe-relapse-self-talk")
 
 # %% [markdown]
@@ -547,14 +558,14 @@ show("ethics-reframe-relapse-self-talk")
 #
 # Compare these two ways of setting the same limit:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo("You need to stop texting me at night. Those are the rules.")
 
 # %% [markdown]
 # The limit may be real, but the person gets no say and no reason. Now the same limit, shaped
 # together:
 
-# %%
+# %% jupyter={"source_hidden": true}
 demo(
     "I can't reply at night, and I don't want you to feel on your own then. "
     "What would help you most at those times?"
@@ -569,11 +580,12 @@ demo(
 #
 # Osian sets a boundary of his own. Rewrite the draft so it honours it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-rewrite-their-boundary")
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: relapse and making boundaries together
+# <details>
+# <summary>Facilitator notes: relapse and making boundaries together (click to open)</summary>
 #
 # Handle the section on a worker's own relapse with care: some people in the room may be in
 # exactly that place. Keep the exercises private, don't ask anyone to share their own story,
@@ -586,6 +598,8 @@ show("ethics-rewrite-their-boundary")
 #   handed down? How could you explain the handed-down ones openly?
 # - When has someone you support set a boundary with you? How did you respond?
 # - What would you want from your organisation if your own wellbeing dipped?
+#
+# </details>
 
 # %% [markdown]
 # ### Extra practice (optional)
@@ -594,10 +608,10 @@ show("ethics-rewrite-their-boundary")
 # case note mentions alcohol use and shows a content note first, and Halima asks to borrow
 # twenty pounds until her benefit is paid.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-rewrite-note-thursday-breakfast")
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-choose-twenty-pounds")
 
 # %% [markdown]
@@ -606,7 +620,7 @@ show("ethics-choose-twenty-pounds")
 # This one is just for you. What you write is private: it is never scored, never shared, and
 # it stays on this computer. Write as much or as little as you like, or skip it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show("ethics-reflect-my-boundaries")
 
 # %% [markdown]
@@ -641,5 +655,8 @@ show("ethics-reflect-my-boundaries")
 # Here is your progress so far. When you're ready, the next notebook is
 # **11 · Conversations**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 11 · Conversations, not sentences](11_conversations.ipynb)

@@ -11,6 +11,11 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import pair_rubric, progress_view, roleplay, start
+
+start("11_conversations")
+
 # %% [markdown]
 # # 11 · Conversations, not sentences
 #
@@ -33,7 +38,8 @@
 # Samaritans are there to talk, day or night, free on 116 123 in the UK and Ireland.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a 2-hour group session, with a 10-minute break (or two sessions of an
 # hour: the first four rows, then the rest):
@@ -59,6 +65,8 @@
 # otherwise plan together and bring others in with agreement); tell the group how your own
 # service's guidance differs. Never run the crisis night as a live role-play between learners:
 # it stays on screen, where each person can stop at any moment.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll learn
@@ -75,12 +83,6 @@
 # - hold a group where two people clash, so that both can belong;
 # - listen by text: short replies, one question at a time, patience with the gaps;
 # - practise with a partner, and talk about a difference in how you each saw it.
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the role-plays.
-
-# %%
-from widgets.exercises import pair_rubric, progress_view, roleplay
 
 # %% [markdown]
 # ## How the role-plays work
@@ -176,7 +178,7 @@ from widgets.exercises import pair_rubric, progress_view, roleplay
 # Terry is angry with you, and he has a point: you forgot to ring him as promised. Stay with
 # his anger, own what happened, and rebuild trust together.
 
-# %%
+# %% jupyter={"source_hidden": true}
 roleplay("rupture-repair")
 
 # %% [markdown]
@@ -194,7 +196,8 @@ roleplay("rupture-repair")
 # | Curiosity | "What would help?" comes from him, not from a script. |
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: debriefing rupture and repair
+# <details>
+# <summary>Facilitator notes: debriefing rupture and repair (click to open)</summary>
 #
 # - Which reply felt most natural to you at the start, honestly? What pulls us towards
 #   explaining ourselves?
@@ -203,6 +206,8 @@ roleplay("rupture-repair")
 # - Think of a rupture you have repaired, at work or anywhere. What helped?
 #
 # Keep the discussion on the practice, not on anyone's real colleagues or clients.
+#
+# </details>
 
 # %% [markdown]
 # ## A crisis night
@@ -241,7 +246,7 @@ roleplay("rupture-repair")
 # A call to a peer support line at twenty to two in the morning. This role-play shows a content
 # note first; skipping it is completely fine.
 
-# %%
+# %% jupyter={"source_hidden": true}
 roleplay("crisis-night")
 
 # %% [markdown]
@@ -259,7 +264,8 @@ roleplay("crisis-night")
 # | Curiosity | The hardest question, asked plainly and kindly. |
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: after the crisis role-play
+# <details>
+# <summary>Facilitator notes: after the crisis role-play (click to open)</summary>
 #
 # Check in with the room before any discussion: a breath, a stretch, or a minute of quiet.
 # Then, if people want to:
@@ -271,6 +277,8 @@ roleplay("crisis-night")
 #
 # Nobody needs to share their own experience of crisis. Remind the group of the local support
 # list and of Samaritans (116 123).
+#
+# </details>
 
 # %% [markdown]
 # ## Endings
@@ -304,7 +312,7 @@ roleplay("crisis-night")
 #
 # The tenth and last session with Agnieszka, in a library café. Close it honestly and warmly.
 
-# %%
+# %% jupyter={"source_hidden": true}
 roleplay("last-session")
 
 # %% [markdown]
@@ -351,7 +359,7 @@ roleplay("last-session")
 # You are facilitating a peer support group when two members clash about psychiatric
 # medication. Keep the group safe and welcoming for both of them.
 
-# %%
+# %% jupyter={"source_hidden": true}
 roleplay("group-clash")
 
 # %% [markdown]
@@ -369,12 +377,15 @@ roleplay("group-clash")
 # | Curiosity | No debate about who is right: each person's experience is what matters here. |
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: debriefing endings and groups
+# <details>
+# <summary>Facilitator notes: debriefing endings and groups (click to open)</summary>
 #
 # - What endings in your own life went well? What made them feel finished, rather than cut off?
 # - In the group role-play, which reply protected Shirin best? Which protected Malcolm? Was
 #   there one that protected both?
 # - What are the agreements in the groups you run, and who made them?
+#
+# </details>
 
 # %% [markdown]
 # ## Text-based support
@@ -404,7 +415,7 @@ roleplay("group-clash")
 # Kit texts a peer support text line on a Sunday night. Keep your replies short, the way you
 # would text.
 
-# %%
+# %% jupyter={"source_hidden": true}
 roleplay("text-line")
 
 # %% [markdown]
@@ -466,11 +477,12 @@ roleplay("text-line")
 # Saving is optional: **Save privately** keeps the comparison on this computer only. It is
 # never scored or shared.
 
-# %%
+# %% jupyter={"source_hidden": true}
 pair_rubric()
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: pair practice
+# <details>
+# <summary>Facilitator notes: pair practice (click to open)</summary>
 #
 # - Pair people who are comfortable with each other, and give anyone the option of observing
 #   a pair instead of playing.
@@ -482,6 +494,8 @@ pair_rubric()
 #
 # More on the rubric, and on running pair and group activities, is in
 # `docs/facilitator-guide.md`.
+#
+# </details>
 
 # %% [markdown]
 # ## Try it this week
@@ -514,5 +528,8 @@ pair_rubric()
 # Here is your progress so far. When you're ready, the next notebook is
 # **12 · Putting it all together**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
+
+# %% [markdown]
+# ## [Next: 12 · Putting it all together](12_putting_it_together.ipynb)

@@ -11,6 +11,18 @@
 #     name: python3
 # ---
 
+# %% jupyter={"source_hidden": true}
+from widgets.exercises import (
+    mirror_review,
+    personal_summary,
+    progress_view,
+    roleplay,
+    self_check,
+    start,
+)
+
+start("12_putting_it_together")
+
 # %% [markdown]
 # # 12 · Putting it all together
 #
@@ -24,7 +36,8 @@
 # detail. You can skip any turn, or the whole role-play, at any time.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the closing session
+# <details>
+# <summary>Facilitator notes: planning the closing session (click to open)</summary>
 #
 # Suggested plan for a 90-minute group session:
 #
@@ -43,6 +56,8 @@
 #
 # The role-play mentions a recent hospital stay. Say so before people start, remind everyone
 # that skipping is always fine, and make sure people know where they can go for support.
+#
+# </details>
 
 # %% [markdown]
 # ## What you'll do
@@ -55,9 +70,6 @@
 # - notice which values your own replies lived, and choose one to grow next;
 # - compare your confidence now with where you started, and write a private summary for
 #   yourself.
-
-# %%
-from widgets.exercises import personal_summary, progress_view, roleplay, self_check
 
 # %% [markdown]
 # ## The eight values, in a few words
@@ -148,7 +160,7 @@ from widgets.exercises import personal_summary, progress_view, roleplay, self_ch
 #
 # Run the cell below to start.
 
-# %%
+# %% jupyter={"source_hidden": true}
 roleplay("closing")
 
 # %% [markdown]
@@ -157,7 +169,8 @@ roleplay("closing")
 # around.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: debriefing the role-play, and a live role-play in threes
+# <details>
+# <summary>Facilitator notes: debriefing the role-play, and a live role-play in threes (click to open)</summary>
 #
 # Discussion questions (choose one or two):
 #
@@ -183,6 +196,8 @@ roleplay("closing")
 #
 # Remind the group that anyone can pass or step out, and that the observer's notes are about
 # the practice, never about the person.
+#
+# </details>
 
 # %% [markdown]
 # ## Your bias mirror
@@ -226,13 +241,12 @@ roleplay("closing")
 # Everything here is private: your replies and your reflection are saved only on this computer
 # and are never part of any export. Nobody else, your facilitator included, can see them.
 
-# %%
-from widgets.exercises import mirror_review
-
+# %% jupyter={"source_hidden": true}
 mirror_review()
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: the bias mirror
+# <details>
+# <summary>Facilitator notes: the bias mirror (click to open)</summary>
 #
 # - The mirror is private by design. Never ask anyone to show or read out their replies or their
 #   reflection, and don't ask whether they found a difference.
@@ -244,6 +258,8 @@ mirror_review()
 #   remind everyone that stepping out is always fine.
 # - Learners who skipped some versions can still use the mirror: two replies are enough to
 #   compare, and it says which notebooks hold the others.
+#
+# </details>
 
 # %% [markdown]
 # ## Your "after" self-check
@@ -254,7 +270,7 @@ mirror_review()
 # It's common for some ratings to go *down*: the more you learn about a value, the more you
 # notice how much there is to it. That is growth too. Nobody else sees these numbers.
 
-# %%
+# %% jupyter={"source_hidden": true}
 self_check("after")
 
 # %% [markdown]
@@ -268,7 +284,7 @@ self_check("after")
 # This summary is **private**. It is never scored, it isn't part of any export, and it stays
 # on this computer.
 
-# %%
+# %% jupyter={"source_hidden": true}
 personal_summary()
 
 # %% [markdown]
@@ -288,7 +304,8 @@ personal_summary()
 #   can help you run sessions of your own.
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: closing circle
+# <details>
+# <summary>Facilitator notes: closing circle (click to open)</summary>
 #
 # - Invite each person to share one thing they're taking with them, or to pass. Keep it short
 #   and don't comment on each share; a simple "thank you" is enough.
@@ -298,6 +315,8 @@ personal_summary()
 #   notebook 00). Never ask for journal entries.
 # - Close with the local support services list, and thank the group for their honesty and
 #   care.
+#
+# </details>
 
 # %% [markdown]
 # ## Summary
@@ -312,7 +331,7 @@ personal_summary()
 #
 # Thank you for doing this course. Here is your progress across all of it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 progress_view()
 
 # %% [markdown]
@@ -328,3 +347,4 @@ progress_view()
 from widgets.exercises import completion_record
 
 completion_record()
+# ## [Back to the start: 00 · Welcome to the course](00_welcome.ipynb)

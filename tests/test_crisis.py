@@ -319,7 +319,8 @@ def test_the_module_never_names_a_method(path):
 def test_the_notebook_shows_the_contacts_near_the_top_and_at_the_end():
     source = NOTEBOOK.read_text(encoding="utf-8")
     code = [c for c in source.split("# %%")[1:] if not c.lstrip().startswith("[markdown]")]
-    assert "crisis_contacts()" in code[0]
+    assert 'start("09_crisis_and_safety")' in code[0]  # the first cell: how to start
+    assert "crisis_contacts()" in code[1]
     assert any("crisis_contacts()" in c for c in code[-2:])
     shown = re.findall(r'show\("([a-z0-9-]+)"\)', source)
     assert sorted(shown) == sorted(s.id for s in crisis_scenarios())

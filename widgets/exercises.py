@@ -1,6 +1,8 @@
 """The notebooks' one front door: everything a course notebook calls comes from here.
 
-``show`` (an exercise), ``demo`` (worked feedback), ``rubric``, ``self_check``, ``progress_view``,
+``start`` (a notebook's first cell: how to bring its exercises to life, and where the page
+comes back to after Run All), ``show`` (an exercise), ``demo`` (worked feedback), ``rubric``,
+``self_check``, ``progress_view``,
 ``roleplay``, ``personal_summary``, ``pair_rubric``, ``my_flags`` (the feedback a learner
 flagged as seeming wrong), ``crisis_contacts`` (the local crisis lines a trainer fills in);
 ``mirror`` (one version of a bias-mirror moment) and ``mirror_review`` (the learner's own
@@ -27,6 +29,7 @@ from typing import Any, TypeVar
 from IPython.display import HTML
 
 from widgets.content.crisis import CrisisContacts, default_contacts
+from widgets.content.notebooks import find_notebook
 from widgets.content.scenarios import load_bank
 from widgets.core.datafiles import DataFileError
 from widgets.core.state import forget_all, on_forget
@@ -49,9 +52,11 @@ from widgets.ui.progress_view import ProgressView
 from widgets.ui.roleplay_view import roleplay as _roleplay
 from widgets.ui.self_check import SelfCheck
 from widgets.ui.share import share_with_facilitator as _share_with_facilitator
+from widgets.ui.start import current_page, open_page
 from widgets.ui.summary import personal_summary as _personal_summary
 
 __all__ = [
+    "start",
     "show",
     "self_check",
     "progress_view",
@@ -131,6 +136,18 @@ def reset() -> None:
 
 
 @kindly
+def start(notebook: str | None = None, *, store: Any | None = None) -> ExerciseBox:
+    """A notebook's first cell: before it runs, how to bring every exercise to life (Run All);
+    once run, how many of this notebook's exercises are done, a button to the first one not done
+    yet, and, when Run All has finished, the page back at the top (or at that exercise).
+
+    ``notebook`` is the notebook's name ("02_mutuality"); its exercises are read from its file.
+    """
+    found = find_notebook(notebook) if notebook else None
+    return open_page(found, store).widget
+
+
+@kindly
 def show(scenario_id: str, *, store: Any | None = None) -> ExerciseBox:
     """The exercise widget for one scenario of any type (reflect = a private journal)."""
     bank = get_bank()
@@ -142,7 +159,11 @@ def show(scenario_id: str, *, store: Any | None = None) -> ExerciseBox:
                 f"<code>{esc(c)}</code>" for c in close
             )
         return message_box(t("errors.unknown_heading"), body, str(scenario_id))
-    return build(bank[scenario_id], store=store)
+    box = build(bank[scenario_id], store=store)
+    page = current_page()
+    if page is not None and getattr(box, "exercise", None) is not None:
+        page.add(scenario_id, box.exercise)
+    return box
 
 
 def build(scenario: Any, *, store: Any | None = None) -> ExerciseBox:

@@ -30,6 +30,12 @@ from widgets.tools.handouts import (  # one place for the browser and its flags
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = ROOT / ".venv" / "bin"
+#: The JupyterLab settings the course's start scripts use (the learner's view: no .py twins in
+#: the file browser, no code shown for hidden cells); the browser tests use them too.
+LAB_CONFIG = ROOT / "jupyter_config" / "jupyter_server_config.py"
+#: Where a code cell's source shows: its editor, or, when its code is hidden (the course's
+#: exercise cells), the first line JupyterLab keeps in the collapsed input's placeholder.
+CELL_SOURCE = ".jp-InputArea-editor, .jp-InputPlaceholder .jp-PlaceholderText"
 #: JupyterLab settings for a quiet, predictable page: every cell stays in the DOM (no
 #: virtual scrolling), and no news or update toasts cover the notebook.
 LAB_SETTINGS = {
@@ -230,6 +236,7 @@ def start_lab(workspace: Path) -> Server:
             f"--ServerApp.token={token}",
             f"--notebook-dir={workspace / 'course'}",
             "--ServerApp.port_retries=0",
+            f"--config={LAB_CONFIG}",
             *extra,
         ]
 
@@ -335,15 +342,25 @@ def shut_down_kernels(server: Server, path_part: str) -> None:
 
 
 def wait_cells_rendered(page, timeout: float = 30_000) -> None:
-    """Every code cell's editor shows its source (CodeMirror fills them in after the cells)."""
+    """Every code cell shows its source: in its editor (CodeMirror fills them in after the
+    cells), or, when its code is hidden, the first line in the collapsed input's placeholder."""
     page.wait_for_function(
-        """() => {
-            const editors = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-editor')];
-            return editors.length > 0 && editors.every(e => e.textContent.trim().length > 0);
+        """(selector) => {
+            const cells = [...document.querySelectorAll('.jp-CodeCell')];
+            return cells.length > 0 && cells.every(cell => {
+                const source = cell.querySelector(selector);
+                return source !== null && source.textContent.trim().length > 0;
+            });
         }""",
+        arg=CELL_SOURCE,
         timeout=timeout,
         polling=250,
     )
+
+
+def cell_source(cell) -> str:
+    """What a code cell (a locator) shows of its source: all of it, or its first line if hidden."""
+    return cell.locator(CELL_SOURCE).first.text_content() or ""
 
 
 def menu(page, top: str, item: str) -> None:
@@ -367,11 +384,19 @@ def run_all(page, server: Server, timeout: float = 120_000) -> None:
 
 
 def wait_all_run(page, server: Server, timeout: float = 120_000) -> None:
-    """Every code cell shows an execution number (none waiting: [*]) and the kernel is idle."""
+    """Every code cell shows an execution number (none waiting: [*]) and the kernel is idle.
+
+    A cell whose code is hidden has no input prompt; its number shows beside its result (every
+    hidden course cell ends in a front-door call, whose result is the exercise)."""
     page.wait_for_function(
         """() => {
-            const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
-            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+            const cells = [...document.querySelectorAll('.jp-CodeCell')];
+            return cells.length > 0 && cells.every(cell => {
+                const prompts = [...cell.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt')];
+                const texts = prompts.map(p => p.textContent);
+                const ran = texts.some(t => /\\[\\d+\\]/.test(t));
+                return ran && !texts.some(t => /\\[\\*\\]/.test(t));
+            });
         }""",
         timeout=timeout,
         polling=250,
@@ -388,10 +413,10 @@ def write(textbox, text: str) -> None:
 
 
 def cell_output(page, source: str):
-    """The output area of the code cell whose source contains ``source`` (e.g. show("id"))."""
-    cell = page.locator(".jp-CodeCell").filter(
-        has=page.locator(".jp-InputArea-editor", has_text=source)
-    )
+    """The output area of the code cell whose source contains ``source`` (e.g. show("id")); for a
+    cell whose code is hidden, ``source`` must be on its first line (the course's cells are one
+    call each)."""
+    cell = page.locator(".jp-CodeCell").filter(has=page.locator(CELL_SOURCE, has_text=source))
     return cell.locator(".jp-OutputArea").first
 
 

@@ -141,6 +141,13 @@ def test_rewrite_works_with_the_keyboard_alone(mutuality):
     expect(check).to_be_focused()
     page.keyboard.press("Enter")
     expect(box.get_by_text(t("rewrite.shown", label="Open question"))).to_be_visible()
+    # The focus moves to the answer area (so the feedback scrolls into view; a screen reader
+    # reads the one-line summary); the next Tab is the check button again, then Hint.
+    area = box.locator(".psv-answer-area > .psv-focus-span")
+    expect(area).to_be_focused()
+    expect(area).to_contain_text(t("flow.feedback_area"))
+    page.keyboard.press("Tab")
+    expect(check).to_be_focused()
     page.keyboard.press("Tab")
     expect(button(box, t("buttons.hint"))).to_be_focused()
     page.keyboard.press("Space")

@@ -160,5 +160,9 @@ def test_progress_view_lists_what_was_done(mutuality, screenshot):
     expect(yoga.get_by_text(t("rewrite.your_words"))).to_be_visible()
     box = cell_output(mutuality, "progress_view()").locator(".widget-vbox").first
     button(box, t("buttons.refresh")).click()
-    expect(box.locator("code", has_text="mutuality-rewrite-yoga")).to_be_visible()
+    # Each notebook by its title, as a link; the exercises done by their titles, never ids.
+    row = box.locator("tr", has=mutuality.get_by_role("link", name="02 · Mutuality"))
+    row.locator("summary").click()  # "Which 1? (click to see)"
+    expect(row.get_by_text(BANK["mutuality-rewrite-yoga"].title)).to_be_visible()
+    expect(box.get_by_text("mutuality-rewrite-yoga")).to_have_count(0)
     screenshot(box, "progress_view")

@@ -8,6 +8,7 @@ import pytest
 from browser_support import (
     BROKEN_WIDGET,
     ROOT,
+    cell_source,
     open_notebook,
     shut_down_kernels,
     wait_cells_rendered,
@@ -36,7 +37,7 @@ def check_saved_notebook(page, lab, name: str) -> None:
     exercises = 0
     for i in range(cells.count()):
         cell = cells.nth(i)
-        source = cell.locator(".jp-InputArea-editor").inner_text()
+        source = cell_source(cell)
         if not CALLS.search(source):
             continue
         exercises += 1

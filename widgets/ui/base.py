@@ -24,6 +24,15 @@ from widgets.ui.a11y import BOX_CLASS, style_widget
 from widgets.ui.controls import button_row, make_button
 from widgets.ui.flags import FlagPanel
 from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box, para
+from widgets.ui.resume import (
+    ANSWER_AREA_CLASS,
+    FOCUS_HOST_CLASS,
+    FOCUS_SPAN_CLASS,
+    SUMMARY_CLASS,
+    focus_span,
+    resume,
+    summary_html,
+)
 
 T = TypeVar("T")
 
@@ -182,11 +191,13 @@ class StoreBacked:
 
 @dataclass
 class Result:
-    """What a check produced: the response to record (None = nothing to record yet) and HTML."""
+    """What a check produced: the response to record (None = nothing to record yet), the HTML,
+    and a one-line summary in plain words, shown beside the check button (empty = none)."""
 
     html: str
     response: str | None = None
     labels: tuple[str, ...] = field(default_factory=tuple)
+    summary: str = ""
 
 
 class Exercise(StoreBacked):
@@ -217,6 +228,8 @@ class Exercise(StoreBacked):
         self.status = ipw.HTML()
         self.hint_area = ipw.HTML()
         self.feedback = ipw.HTML()
+        self.summary = ipw.HTML(layout=ipw.Layout(margin="0 0 0 0.5em"))
+        self.summary.add_class(SUMMARY_CLASS)
         self.model_area = ipw.HTML()
         self.extra_area = ipw.HTML()
         self.check_button = make_button(self.check_key, icon="check", style="primary")
@@ -236,6 +249,7 @@ class Exercise(StoreBacked):
         self.inputs = self.build_inputs()
         self.main = ipw.VBox([self.scenario_html(), *self.inputs, *self.panels()])
         self.widget = self.build_box()
+        resume(self)
 
     # --- pieces ---------------------------------------------------------------------------
 
@@ -255,17 +269,18 @@ class Exercise(StoreBacked):
         return [*buttons, self.skip_button]
 
     def panels(self) -> list[ipw.Widget]:
-        row = button_row(self.action_buttons())
+        """The buttons with the one-line summary beside them, then what they show, in one area
+        that can take the focus: after a check it is moved into view (see :meth:`focus_feedback`).
+        """
+        row = button_row([*self.action_buttons(), self.summary])
         flag = [self.flag.widget] if self.flag else []
-        return [
-            row,
-            self.status,
-            self.hint_area,
-            self.feedback,
-            *flag,
-            self.extra_area,
-            self.model_area,
-        ]
+        self.answer_area = ipw.VBox(
+            [row, self.status, self.hint_area, self.feedback, *flag, self.extra_area,
+             self.model_area]
+        )  # fmt: skip
+        self.answer_area.add_class(ANSWER_AREA_CLASS)
+        self.answer_focus = focus_span(self.answer_area, t("flow.feedback_area"))
+        return [self.answer_area]
 
     def header_html(self) -> ipw.HTML:
         values = ", ".join(value_title(v) for v in getattr(self.s, "values", ()) or ())
@@ -314,6 +329,10 @@ class Exercise(StoreBacked):
         top: list[ipw.Widget] = self.notice_widgets()
         top.append(self.header_html())
         top.append(style_widget())  # hidden; widgets/ui/a11y.py says why
+        # Laid over the whole exercise, it can take the focus: "Go to the first exercise not
+        # done yet" moves the page here (widgets/ui/resume.py).
+        self.anchor = ipw.Label(value=str(getattr(self.s, "title", "")), tabbable=False)
+        top.append(self.anchor)
         if getattr(self.s, "content_note", None):
             self.gate = self.content_gate()
             children = [*top, self.gate]
@@ -321,6 +340,8 @@ class Exercise(StoreBacked):
             children = [*top, self.main]
         self._top = top
         box = ExerciseBox(children, fallback_text=text, fallback_html=page)
+        box.add_class(FOCUS_HOST_CLASS)
+        self.anchor.add_class(FOCUS_SPAN_CLASS)
         box.exercise = self
         return box
 
@@ -365,16 +386,50 @@ class Exercise(StoreBacked):
 
     def on_check(self, _button: Any = None) -> None:
         result = self.evaluate()
-        self.feedback.value = kind_box(result.html)
+        self.show_result(result)
         if result.response is None:
             self._hide_flag()
-            return
+        else:
+            self.status.value = ""
+            self.mark_tried()
+            self._record(result.response, result.labels)
+            self._offer_flag(result)
+        self.checked(result)
+        self.focus_feedback()
+
+    def show_result(self, result: Result) -> None:
+        """The feedback, and its one-line summary beside the check button."""
+        self.feedback.value = kind_box(result.html)
+        self.summary.value = summary_html(result.summary)
+        # What a screen reader says when the page moves to the feedback: the summary too.
+        words = t("flow.feedback_area")
+        self.answer_focus.value = f"{words}. {result.summary}" if result.summary else words
+
+    def mark_tried(self) -> None:
+        """After an answer was checked (now, or last time): the model answer and Try again."""
         self.tried = True
-        self.status.value = ""
         self.model_button.disabled = False
         self.retry_button.disabled = False
-        self._record(result.response, result.labels)
-        self._offer_flag(result)
+
+    def checked(self, result: Result) -> None:
+        """Hook: anything more to show once an answer is checked (the dilemma's voices)."""
+
+    def focus_feedback(self) -> None:
+        """Move the buttons, the summary and the feedback into view (the area takes the focus:
+        the browser scrolls it into view, and the next Tab reaches the check button again)."""
+        self.answer_focus.focus()
+
+    def last_attempt(self) -> Any | None:
+        """The learner's last saved attempt at this exercise (None: none, or unreadable)."""
+        attempts = self.read(lambda store: store.attempts(self.s.id), [])
+        return attempts[-1] if attempts else None
+
+    def restore_inputs(self, response: str) -> bool:
+        """Hook: put a saved ``response`` back in the inputs; False when it cannot be."""
+        return False
+
+    def resumed_skip(self) -> None:
+        """Hook: what a skip saved last time also opens (the dilemma's voices)."""
 
     def on_hint(self, _button: Any = None) -> None:
         hints = self.hints
@@ -403,6 +458,7 @@ class Exercise(StoreBacked):
 
     def on_retry(self, _button: Any = None) -> None:
         self.feedback.value = ""
+        self.summary.value = ""
         self.extra_area.value = ""
         self._hide_flag()
         self.reset_inputs()

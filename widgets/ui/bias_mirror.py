@@ -37,6 +37,7 @@ from widgets.core.text import t
 from widgets.core.values import NOTEBOOKS, value_title
 from widgets.scoring import LABELS, label_title
 from widgets.scoring.feedback import NEUTRAL_MARK, NEXT_STEP_MARK, STRENGTH_MARK
+from widgets.store import Attempt
 from widgets.ui.a11y import style_widget
 from widgets.ui.base import ExerciseBox, StoreBacked, message_box, problems_box
 from widgets.ui.controls import answer_box, button_row, make_button
@@ -108,6 +109,14 @@ class MirrorExercise(RewriteExercise):
         )
         note = t("bias_mirror.saved") if saved else message
         self.status.value = self.status.value + kind_box(esc(note))
+
+    def last_attempt(self) -> Any | None:
+        """The last reply to this version, from the private journal (where replies are kept)."""
+        entries = self.read(lambda store: store.journal(self.variant.prompt_id), [])
+        if not entries:
+            return None
+        last = entries[-1]
+        return Attempt(0, self.s.id, None, last.text, (), False, last.created_at)
 
     def model_html(self, skip: Any = ()) -> str:
         return super().model_html(skip) + para(t("bias_mirror.model_note"))

@@ -31,7 +31,7 @@ from widgets.scoring.feedback import (
 from widgets.scoring.model import QUESTION_FAMILY
 from widgets.ui.markup import esc, marked_list
 
-__all__ = ["Checklist", "checklist", "checks_html", "line", "summary_line"]
+__all__ = ["Checklist", "checklist", "checks_html", "line", "short_summary", "summary_line"]
 
 
 def line(mark: str, lead: str, rest: str = "") -> str:
@@ -201,3 +201,19 @@ def summary_line(check: Checklist) -> str:
     if total and not check.shown:
         parts.append(t("rewrite.summary_keep_going"))
     return " ".join(parts)
+
+
+def short_summary(check: Checklist) -> str:
+    """The checklist in one short line for beside the check button, each part with its mark and
+    words: "✓ What it looks for: 1 of 2 · ↗ Next steps: 1 · • Check yourself: 1" (parts with
+    nothing to count are left out; the full sentences are in the feedback below)."""
+    total = len(check.shown) + len(check.taken) + len(check.missing)
+    steps = len(check.taken) + len(check.missing) + len(check.noticed)
+    parts = []
+    if check.shown:  # a ✓ only for something shown; what is not yet is a next step
+        parts.append(f"{STRENGTH_MARK} {t('flow.looks_for', shown=len(check.shown), total=total)}")
+    if steps:
+        parts.append(f"{NEXT_STEP_MARK} {t('flow.next_steps', n=steps)}")
+    if check.unnoticed:
+        parts.append(f"{NEUTRAL_MARK} {t('flow.to_check', n=len(check.unnoticed))}")
+    return " · ".join(parts) or summary_line(check)

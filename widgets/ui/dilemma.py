@@ -136,7 +136,18 @@ class DilemmaExercise(Exercise):
             + f"<p>{esc(t('dilemma.voices_below'))} {esc(t('dilemma.again'))}</p>"
         )
         response = f"{option.text}\n{reasoning}".strip()
-        return Result(body, response, tuple(sorted(x.theme.key for x in found)))
+        themes = tuple(sorted(x.theme.key for x in found))
+        return Result(body, response, themes, t("flow.dilemma_saved"))
+
+    def restore_inputs(self, response: str) -> bool:
+        """The option (the answer's first line) and the reasoning (the rest) back in place."""
+        first, _, reasoning = response.partition("\n")
+        for index, option in enumerate(self.s.options):
+            if option.text == first:
+                self.choice.value = index
+                self.reasoning.value = reasoning
+                return True
+        return False
 
     def voices_html(self) -> str:
         """Every voice: who, which way they lean (and whether the learner leans that way too),
@@ -175,10 +186,12 @@ class DilemmaExercise(Exercise):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def on_check(self, _button: Any = None) -> None:
-        super().on_check(_button)
+    def checked(self, result: Result) -> None:
         if self.chosen() is not None:
             self.show_voices()
+
+    def resumed_skip(self) -> None:
+        self.show_voices()
 
     def on_skip(self, _button: Any = None) -> None:
         self.skipped = True

@@ -24,7 +24,14 @@ from widgets.scoring.feedback import (
     highlight_html,
 )
 from widgets.ui.base import Exercise, Result
-from widgets.ui.checklist import Checklist, checklist, checks_html, line, summary_line
+from widgets.ui.checklist import (
+    Checklist,
+    checklist,
+    checks_html,
+    line,
+    short_summary,
+    summary_line,
+)
 from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
 from widgets.ui.journal import earlier_html, privacy_text, save_entry
 from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box, marked_list
@@ -81,7 +88,11 @@ class RewriteExercise(Exercise):
             f"<p><strong>{esc(t('rewrite.your_words'))}</strong></p>"
             + highlight_html(analysis.text, analysis.cues)
         )
-        return Result("".join(parts), text, tuple(sorted(analysis.labels)))
+        return Result("".join(parts), text, tuple(sorted(analysis.labels)), short_summary(check))
+
+    def restore_inputs(self, response: str) -> bool:
+        self.answer.value = response
+        return True
 
     def targets(self, analysis: Any) -> Checklist:
         """What the answer showed of this scenario's target labels, and which of its avoid labels
@@ -149,7 +160,22 @@ class ChooseExercise(Exercise):
         if not option.best:
             body += f"<p>{esc(t('choose.try_other'))}</p>"
         self.reveal_button.disabled = False
-        return Result(body, option.text, tuple(sorted(analyze(option.text).labels)))
+        if option.best:
+            mark, verdict = STRENGTH_MARK, t("flow.choose_best")
+        else:
+            mark, verdict = NEXT_STEP_MARK, t("flow.choose_not_yet")
+        labels = tuple(sorted(analyze(option.text).labels))
+        return Result(body, option.text, labels, f"{mark} {verdict}")
+
+    def restore_inputs(self, response: str) -> bool:
+        for index, option in enumerate(self.s.options):
+            if option.text == response:
+                self.choice.value = index
+                return True
+        return False
+
+    def resumed_skip(self) -> None:
+        self.reveal_button.disabled = False
 
     def on_reveal(self, _button: Any = None) -> None:
         if not (self.tried or self.skipped):
@@ -236,7 +262,22 @@ class SortExercise(Exercise):
         summary = t("sort.summary", matched=matched, total=len(self.s.items))
         body = f"<p><strong>{esc(summary)}</strong></p>" + marked_list(lines)
         response = "; ".join(f"{n}={c or '-'}" for n, c in enumerate(chosen, start=1))
-        return Result(body, response, ())
+        short = t("flow.sort_matched", matched=matched, total=len(self.s.items))
+        return Result(body, response, (), f"{STRENGTH_MARK if matched else NEUTRAL_MARK} {short}")
+
+    def restore_inputs(self, response: str) -> bool:
+        """``"1=advice; 2=-; ..."`` back in the radio buttons (a category since removed: none)."""
+        keys = {c.key for c in self.s.categories}
+        picks: dict[int, str] = {}
+        for part in response.split(";"):
+            number, _, key = part.strip().partition("=")
+            if number.isdigit() and key in keys:
+                picks[int(number)] = key
+        if not picks:
+            return False
+        for n, dropdown in enumerate(self.dropdowns, start=1):
+            dropdown.value = picks.get(n)
+        return True
 
     def model_html(self) -> str:
         items = [
@@ -329,7 +370,24 @@ class SpotExercise(Exercise):
         )
         response = " | ".join(self.tokens[i][2] for i in sorted(marked))
         labels = tuple(sorted({spot.label for spot, _ in found}))
-        return Result(body, response, labels)
+        short = t("flow.spot_found", found=len(found), total=len(self.s.spots))
+        return Result(body, response, labels, f"{STRENGTH_MARK if found else NEUTRAL_MARK} {short}")
+
+    def restore_inputs(self, response: str) -> bool:
+        """The marked words back, in order: each saved word marks the next draft word that
+        matches it (a word the draft says twice is taken where it first fits)."""
+        wanted = response.split(" | ")
+        words = [word for _, _, word in self.tokens]
+        marked, start = [], 0
+        for word in wanted:
+            at = next((i for i in range(start, len(words)) if words[i] == word), None)
+            if at is None:
+                return False
+            marked.append(at)
+            start = at + 1
+        for i, toggle in enumerate(self.toggles):
+            toggle.value = i in marked
+        return bool(marked)
 
     def reset_inputs(self) -> None:
         for toggle in self.toggles:
@@ -379,8 +437,9 @@ class ReflectExercise(Exercise):
         saved, message = save_entry(self, self.s.id, self.entry)
         if saved:
             self.earlier.value = earlier_html(self, self.s.id)
-        self.feedback.value = kind_box(esc(message))
+        self.show_result(Result(esc(message)))  # right under the button: no summary needed
         self.tried = True
+        self.focus_feedback()
 
     def fallback(self) -> tuple[str, str]:
         lines = [

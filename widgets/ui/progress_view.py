@@ -1,23 +1,27 @@
-"""The course progress view: per value, how many exercises are done and which ones.
+"""The course progress view: per notebook, how many exercises are done and which ones.
 
+Each notebook is named by its title and linked (a relative link, so it opens the notebook beside
+this one in JupyterLab and in app mode); exercises are named by their titles, never their ids.
 Numbers are words and a text table; the little bar beside each count is for sighted readers and
 hidden from screen readers, so nothing depends on the picture.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
+from urllib.parse import quote
 
 import ipywidgets as ipw
 
+from widgets.content.notebooks import CourseNotebook, course_notebooks
 from widgets.core.text import t
-from widgets.core.values import NOTEBOOKS, VALUES
 from widgets.ui.a11y import style_widget
 from widgets.ui.base import ExerciseBox, StoreBacked
 from widgets.ui.controls import make_button
 from widgets.ui.markup import esc, fallback_bundle, html_list
 
-__all__ = ["ProgressView", "progress_html", "text_bar"]
+__all__ = ["ProgressView", "done_ids", "notebook_link", "progress_html", "text_bar"]
 
 
 def text_bar(done: int, total: int, width: int = 10) -> str:
@@ -44,47 +48,64 @@ def done_ids(store: Any) -> set[str]:
     return done
 
 
-def progress_html(bank: Any, store: Any) -> str:
-    """Per value: done / total (main value only, so nothing is counted twice) and which ids."""
+def notebook_link(notebook: CourseNotebook) -> str:
+    """A link to ``notebook`` by its title, relative to the notebook showing it (they sit side by
+    side): JupyterLab opens it at /lab/tree/..., app mode at /voila/render/..."""
+    return f'<a href="{esc(quote(notebook.filename))}">{esc(notebook.title)}</a>'
+
+
+def _rows(bank: Any, notebooks: Sequence[CourseNotebook]) -> list[tuple[str, list[Any]]]:
+    """(the row's heading as HTML, its scenarios) per notebook, then any exercise of the bank no
+    notebook shows (a trainer's new scenario) under "Other exercises"."""
+    rows, placed = [], set()
+    for notebook in notebooks:
+        scenarios = [bank[i] for i in notebook.exercise_ids if i in bank and i not in placed]
+        placed |= {s.id for s in scenarios}
+        rows.append((notebook_link(notebook), scenarios))
+    others = [bank[i] for i in bank.ids() if i not in placed]
+    if others:
+        rows.append((esc(t("progress.others")), others))
+    return rows
+
+
+def _done_cell(finished: list[Any]) -> str:
+    """Which exercises are done, by title, folded away behind their number (no JS: <details>)."""
+    if not finished:
+        return esc(t("progress.none_yet"))
+    titles = html_list(esc(s.title) for s in finished)
+    summary = esc(t("progress.which", n=len(finished)))
+    return f"<details><summary>{summary}</summary>{titles}</details>"
+
+
+def progress_html(bank: Any, store: Any, notebooks: Sequence[CourseNotebook] | None = None) -> str:
+    """Per notebook: done / total of the exercises it shows, and which (by title)."""
     done = done_ids(store)
-    by_value: dict[str, list[Any]] = {key: [] for key in VALUES}
-    for sid in bank.ids():
-        scenario = bank[sid]
-        if scenario.values and scenario.values[0] in by_value:
-            by_value[scenario.values[0]].append(scenario)
-    total_all = sum(len(v) for v in by_value.values())
-    done_all = sum(1 for v in by_value.values() for s in v if s.id in done)
+    notebooks = course_notebooks() if notebooks is None else notebooks
     head = "".join(
         f"<th scope='col'>{esc(t(k))}</th>"
-        for k in (
-            "progress.col_value",
-            "progress.col_notebook",
-            "progress.col_progress",
-            "progress.col_done",
-        )
+        for k in ("progress.col_notebook", "progress.col_progress", "progress.col_done")
     )
     rows = []
-    ordered = [k for k in NOTEBOOKS if k in by_value] + [k for k in by_value if k not in NOTEBOOKS]
-    for key in ordered:
-        scenarios = by_value[key]
+    for heading, scenarios in _rows(bank, notebooks):
+        if not scenarios:
+            rows.append(
+                f"<tr><th scope='row'>{heading}</th>"
+                f"<td colspan='2'>{esc(t('progress.no_exercises'))}</td></tr>"
+            )
+            continue
         finished = [s for s in scenarios if s.id in done]
         count = t("progress.count", done=len(finished), total=len(scenarios))
         bar = text_bar(len(finished), len(scenarios))
-        names = (
-            html_list(f"<code>{esc(s.id)}</code> ({esc(s.title)})" for s in finished)
-            if finished
-            else esc(t("progress.none_yet"))
-        )
-        notebook = NOTEBOOKS.get(key)
-        nb = f"<code>{esc(notebook)}.ipynb</code>" if notebook else "–"
         rows.append(
-            f"<tr><th scope='row'>{esc(VALUES[key])}</th><td>{nb}</td>"
-            f"<td><span aria-hidden='true'>{bar}</span> {esc(count)}</td><td>{names}</td></tr>"
+            f"<tr><th scope='row'>{heading}</th>"
+            f"<td><span aria-hidden='true'>{bar}</span> {esc(count)}</td>"
+            f"<td>{_done_cell(finished)}</td></tr>"
         )
-    summary = t("progress.summary", done=done_all, total=total_all)
+    ids = set(bank.ids())
+    summary = t("progress.summary", done=len(ids & done), total=len(ids))
     return (
         f"<h3>{esc(t('progress.heading'))}</h3><p><strong>{esc(summary)}</strong></p>"
-        f"<table><caption>{esc(t('progress.caption'))}</caption>"
+        f"<table class='psv-progress'><caption>{esc(t('progress.caption'))}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f"<p>{esc(t('progress.kind_note'))}</p>"
     )
@@ -114,4 +135,4 @@ class ProgressView(StoreBacked):
         self.widget.exercise = self
 
     def refresh(self, _button: Any = None) -> None:
-        self.table.value = progress_html(self.bank, self.store)
+        self.table.value = self.read(lambda store: progress_html(self.bank, store), "")
