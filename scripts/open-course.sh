@@ -27,6 +27,9 @@ args=(
     --LabApp.news_url=None
     --LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate
     --LabApp.extension_manager=readonly
+    # The learner's view (jupyter_config/jupyter_server_config.py): no code shown in hidden
+    # cells, no .py twins in the file browser, room for the notebooks' names.
+    "--config=$PWD/jupyter_config/jupyter_server_config.py"
 )
 if [ "$(id -u)" = 0 ]; then
     echo "You are running this as root (the administrator), as containers and some classroom" \

@@ -388,6 +388,9 @@ def test_open_course_lands_on_the_welcome_notebook_and_leaves_course_clean(reque
     assert defaults["checkForUpdates"]["default"] is False
     status, _, _ = get(f"{base}/lab?token={token}")
     assert status == 200
+    # The learner's view (jupyter_config): the style that hides a hidden cell's code is served.
+    status, _, css = get(f"{base}/custom/custom.css?token={token}")
+    assert status == 200 and b"jp-InputPlaceholder" in css, css[:200]
 
     # A learner's session: the notebook as JupyterLab saves it, with a note of their own.
     folder = tmp_path / "course-home" / "notebooks"
