@@ -395,3 +395,12 @@ def test_app_mode_words_replace_run_this_cell(monkeypatch):
     assert t("fallback.run_cell") == t("app_mode.fallback.run_cell")
     monkeypatch.setenv("PEER_COURSE_APP_MODE", "0")
     assert "Shift+Enter" in t("fallback.run_cell")
+
+
+def test_the_progress_view_offers_my_data_and_the_record():
+    """Issue 14: see, save or erase my data from the progress view too, with no code typed."""
+    view = exercises.progress_view().exercise
+    assert view.data in view.widget.children
+    view.data.buttons["my_data"].click()
+    shown = view.data.area.children[0].exercise
+    assert "mydata" in type(shown).__name__.lower().replace("_", "")

@@ -20,6 +20,7 @@ from widgets.ui.a11y import style_widget
 from widgets.ui.base import ExerciseBox, StoreBacked
 from widgets.ui.controls import make_button
 from widgets.ui.markup import esc, fallback_bundle, html_list
+from widgets.ui.my_data import data_buttons
 
 __all__ = ["ProgressView", "done_ids", "notebook_link", "progress_html", "text_bar"]
 
@@ -127,8 +128,9 @@ class ProgressView(StoreBacked):
             [(t("progress.fallback_label"), t("progress.fallback"))],
             "fallback.run_progress",
         )
+        self.data = data_buttons(store)  # see, save or erase my data; the completion record
         self.widget = ExerciseBox(
-            [*top, self.table, self.refresh_button, style_widget()],
+            [*top, self.table, self.refresh_button, self.data, style_widget()],
             fallback_text=text,
             fallback_html=page,
         )
