@@ -38,6 +38,9 @@ def test_participant_and_facilitator_handouts(tmp_path, notebook):
     assert p_html.count("jp-InputArea-editor") < f_html.count("jp-InputArea-editor")
     assert "application/vnd.jupyter.widget-view+json" not in p_html
     assert participant.parent.name == "participant" and participant.suffix == ".html"
+    # Folded on screen, the facilitator notes print open for facilitators.
+    assert "<details>" in notebook.read_text(encoding="utf-8")
+    assert "<details open" in f_html and "<details>" not in f_html
 
 
 def test_command_writes_html_even_when_pdf_is_unavailable(tmp_path, notebook, capsys):

@@ -165,6 +165,17 @@ def clean_html(html: str | bytes) -> str:
     return _cleaner().clean(_CODE_ELEMENTS.sub("", html))
 
 
+def _open_facilitator_notes(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Facilitator notes are folded (``<details>``) on screen so a learner meets the learning
+    first; on a facilitator's printed page they are the point, so they print open."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and FACILITATOR_TAG in cell.get("metadata", {}).get(
+            "tags", ()
+        ):
+            cell.source = re.sub(r"<details>", "<details open>", cell.source)
+    return nb
+
+
 def _drop_file_links(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Outputs show the data they carry, never a file or address named in their metadata, and a
     picture's size is kept only as a number (nbconvert writes it into the tag unquoted)."""
@@ -330,6 +341,8 @@ def render_handouts(
                 chromium_reason = f"chromium: {str(err).splitlines()[0] if str(err) else err!r}"
         for source, nb in books:
             nb = _drop_file_links(strip_live_widgets(nb))
+            if audience == "facilitator":
+                nb = _open_facilitator_notes(nb)
             resources = {"metadata": {"name": source.stem}}
             body, _ = exporter.from_notebook_node(nb, resources=resources)
             if "html" in formats:
