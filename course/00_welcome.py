@@ -74,12 +74,13 @@ start("00_welcome")
 # ## How to use the course
 #
 # The course is made of **notebooks** like this one. A notebook is a page made of **cells**:
-# some cells hold text to read, and some hold a little bit of code that shows an exercise.
+# some cells hold text to read, and some show an exercise. The code behind the exercises is
+# folded away: you never need to see it or change it.
 #
-# - To run a cell, click on it and press **Shift + Enter**. Go through the cells in order,
-#   from top to bottom.
-# - You never need to change any code. If something looks strange, try running the cells
-#   again from the top.
+# - To start a notebook, open the **Run** menu at the top and choose **Run All Cells**. Every
+#   exercise comes alive, and the page takes you back to the top (or to the first exercise you
+#   have not done yet). Then read from top to bottom.
+# - If something looks strange, choose **Run All Cells** again: your answers are kept.
 # - Each notebook takes about 20 to 40 minutes.
 #
 # You can use the course in two ways:
