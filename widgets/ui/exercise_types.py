@@ -34,7 +34,7 @@ from widgets.ui.checklist import (
 )
 from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
 from widgets.ui.journal import earlier_html, privacy_text, save_entry
-from widgets.ui.markup import esc, fallback_bundle, html_list, kind_box, marked_list
+from widgets.ui.markup import esc, fallback_bundle, html_list, marked_list
 
 
 def quote(text: str) -> str:
