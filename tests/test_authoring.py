@@ -81,11 +81,21 @@ def test_every_value_gives_a_lint_clean_paired_notebook(course: Path, value: str
     assert nb.metadata.kernelspec.name == "python3"
     assert nb.metadata.jupytext.formats == "ipynb,py:percent"
     sources = [c.source for c in nb.cells]
-    assert sources[0].startswith("# 03 · Practising")
-    assert "from widgets.exercises import demo, progress_view, show" in sources
-    assert sources[-1] == "progress_view()"
+    # The learner's flow, as in every course notebook (tests/test_flow.py): the start cell
+    # first, the front door's code hidden, the facilitator notes folded, a link at the end.
+    stem = py.stem
+    assert sources[0].endswith(f'start("{stem}")') and nb.cells[0].cell_type == "code"
+    assert sources[1].startswith("# 03 · Practising")
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.metadata.get("jupyter", {}).get("source_hidden") is True, cell.source
+    assert "progress_view()" in sources
+    assert sources[-1] == "## [Back to the start: 00 · Welcome to the course](00_welcome.ipynb)"
     tagged = [c for c in nb.cells if "facilitator" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
+    notes = tagged[0].source.splitlines()
+    assert notes[0] == "<details>" and notes[-1] == "</details>"
+    assert notes[1].startswith("<summary>Facilitator notes: ") and notes[2] == ""
     for heading in ("## What you'll learn", "## A private reflection", "## Try it this week"):
         assert any(s.startswith(heading) for s in sources), heading
 
@@ -133,8 +143,9 @@ def test_new_notebook_executes(course: Path, tmp_path: Path, value: str | None) 
         if out.output_type == "error"
     ]
     assert not errors
-    last = nb.cells[-1]
-    assert last.source == "progress_view()" and last.outputs
+    progress = next(c for c in nb.cells if c.source == "progress_view()")
+    assert progress.outputs
+    assert nb.cells[0].outputs, "the start cell says how far the learner has got"
     if value is None:
         assert not _calls(course / "03_working_with_families.py", "show")
         assert any('show("your-scenario-id")' in c.source for c in nb.cells)
@@ -214,7 +225,7 @@ def test_a_trainers_template_is_filled_in(tmp_path: Path) -> None:
     with_value = render_notebook('Say "hi"', 4, "curiosity", template=path)
     assert with_value == (
         '# ---\n# jupyter: {}\n# ---\n\n# %% [markdown]\n# # 04 Say "hi": {braces}\n\n'
-        '# %%\nshow("08_curiosity")\n'
+        '# %% jupyter={"source_hidden": true}\nshow("08_curiosity")\n'
     )
     without = render_notebook("Hi", 4, template=path)
     assert without.endswith('# %% [markdown] tags=["facilitator"]\n# No value.\n')

@@ -29,9 +29,17 @@
 # `if-reflection`, `if-draft` and `if-answer`, and their `if-no-` forms. These tags are not
 # copied into the notebook; any other tag (such as `facilitator`) is.
 #
-# **Code cells.** A code cell that is one call with one quoted field, such as `demo("{draft}")`,
+# **Code cells.** The first cell must stay first: it starts the notebook for the learner
+# (`start(...)`). A code cell that only calls the course (`show(...)`, `demo(...)`,
+# `progress_view()`) is written with its code hidden, so a learner sees the exercise, not the
+# code. A code cell that is one call with one quoted field, such as `demo("{draft}")`,
 # gets the text as a Python string: quotes escaped, and long text split over lines the way
 # `ruff format` keeps it. Text lines longer than the course's 100 characters are wrapped.
+
+# %%
+from widgets.exercises import demo, progress_view, show, start
+
+start("{notebook}")
 
 # %% [markdown]
 # # {number:02d} · {title}
@@ -54,12 +62,6 @@
 # - *write here: one thing learners can explain in their own words;*
 # - *write here: one thing learners can recognise in a response;*
 # - *write here: one thing learners can practise saying differently.*
-
-# %% [markdown]
-# Run the cell below first (click it and press **Shift + Enter**). It loads the exercises.
-
-# %%
-from widgets.exercises import demo, progress_view, show
 
 # %% [markdown] tags=["if-value"]
 # ## {value_title}, in our own words
@@ -161,7 +163,8 @@ show("{reflection_id}")
 # - *Write here: one thing to remember when it is hard.*
 
 # %% [markdown] tags=["facilitator"]
-# **Facilitator notes**: planning the session
+# <details>
+# <summary>Facilitator notes: planning the session (click to open)</summary>
 #
 # Suggested plan for a group session (write here: adjust the minutes once you have run it):
 #
@@ -180,9 +183,14 @@ show("{reflection_id}")
 #
 # *Write here: what this topic may stir up for people in the room, and how to name it gently at
 # the start. Keep practice on low-stakes, invented stories.*
+#
+# </details>
 
 # %% [markdown]
 # Here is your progress so far.
 
 # %%
 progress_view()
+
+# %% [markdown]
+# ## [Back to the start: {first_title}]({first_file})

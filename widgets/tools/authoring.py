@@ -14,6 +14,7 @@ case only (a value given or not, an exercise found in the bank or not).
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import json
 import re
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from widgets.content.notebooks import course_notebooks
 from widgets.core.paths import COURSE_DIR, data_file, display_path
 from widgets.core.text import fill
 from widgets.core.values import NOTEBOOKS, VALUES, value_title
@@ -180,7 +182,29 @@ def _markdown(text: str, *, tags: Sequence[str] = ()) -> str:
 
 
 def _code(text: str, *, tags: Sequence[str] = ()) -> str:
-    return f"{_marker('# %%', tags)}\n{text.strip()}\n"
+    """A code cell; one that only calls the course's front door is written with its code hidden
+    (the learner sees the exercise, not the code), as every course notebook's are."""
+    marker = _marker("# %%", tags)
+    if _front_door_only(text):
+        marker += ' jupyter={"source_hidden": true}'
+    return f"{marker}\n{text.strip()}\n"
+
+
+def _front_door_only(source: str) -> bool:
+    """Does the cell only import from and call ``widgets.exercises`` (the front door)?"""
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return False
+    return bool(body) and all(
+        (isinstance(n, ast.ImportFrom) and n.module == "widgets.exercises")
+        or (
+            isinstance(n, ast.Expr)
+            and isinstance(n.value, ast.Call)
+            and isinstance(n.value.func, ast.Name)
+        )
+        for n in body
+    )
 
 
 def _pick(bank: object | None, value: str | None) -> tuple[object | None, object | None]:
@@ -342,7 +366,14 @@ def _choices(
         "draft": bool(draft),
         "answer": bool(answers),
     }
-    fields: dict[str, object] = {"number": number, "title": title}
+    first = next(iter(course_notebooks()), None)  # the welcome: where the last page leads
+    fields: dict[str, object] = {
+        "number": number,
+        "title": title,
+        "notebook": f"{number:02d}_{slugify(title)}",
+        "first_title": first.title if first else "00 · Welcome",
+        "first_file": first.filename if first else "00_welcome.ipynb",
+    }
     if value_name:
         fields |= {"value_title": value_name, "value_notebook": NOTEBOOKS[value]}
     if exercise is not None:
