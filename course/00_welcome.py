@@ -12,7 +12,7 @@
 # ---
 
 # %% jupyter={"source_hidden": true}
-from widgets.exercises import progress_view, self_check, start
+from widgets.exercises import my_data, progress_view, self_check, start
 
 start("00_welcome")
 
@@ -155,9 +155,7 @@ start("00_welcome")
 #
 # Nothing leaves this computer unless you save a copy and hand it over yourself.
 
-# %%
-from widgets.exercises import my_data
-
+# %% jupyter={"source_hidden": true}
 my_data()
 
 # %% [markdown]

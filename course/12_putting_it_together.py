@@ -13,6 +13,7 @@
 
 # %% jupyter={"source_hidden": true}
 from widgets.exercises import (
+    completion_record,
     mirror_review,
     personal_summary,
     progress_view,
@@ -343,8 +344,8 @@ progress_view()
 # record (they are not saved anywhere), then press **Save as a file** to keep it, and print it
 # or save it as a PDF from your web browser.
 
-# %%
-from widgets.exercises import completion_record
-
+# %% jupyter={"source_hidden": true}
 completion_record()
+
+# %% [markdown]
 # ## [Back to the start: 00 · Welcome to the course](00_welcome.ipynb)

@@ -17,13 +17,13 @@ role-play (``roleplay("id")``), each bias-mirror version (``mirror("id")``) and 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from widgets.content.bias_mirror import REPLY_PREFIX
+from widgets.content.notebooks import notebook_text
 from widgets.core.paths import COURSE_DIR
 from widgets.core.state import on_forget
 
@@ -71,29 +71,23 @@ class Module:
 
 
 def _sources(folder: Path) -> list[tuple[str, str, str]]:
-    """(name, markdown text, code text) per numbered notebook in ``folder``, in order."""
-    found: dict[str, tuple[str, str, str]] = {}
-    for path in sorted(folder.glob("[0-9][0-9]_*.ipynb")):
+    """(name, markdown text, code text) per numbered notebook in ``folder``, in order: the
+    ``.py`` source of truth where there is one, else the ``.ipynb`` (a learner's copy)."""
+    stems = sorted(
+        {p.stem for p in folder.glob("[0-9][0-9]_*.py")}
+        | {p.stem for p in folder.glob("[0-9][0-9]_*.ipynb")}
+    )
+    found = []
+    for stem in stems:
+        source = folder / f"{stem}.py"
+        if not source.is_file():
+            source = folder / f"{stem}.ipynb"
         try:
-            cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
-        except (OSError, ValueError, AttributeError):
-            continue
-        markdown, code = [], []
-        for cell in cells if isinstance(cells, list) else []:
-            source = cell.get("source", "") if isinstance(cell, dict) else ""
-            source = "".join(source) if isinstance(source, list) else str(source)
-            (code if cell.get("cell_type") == "code" else markdown).append(source)
-        found[path.stem] = (path.stem, "\n".join(markdown), "\n".join(code))
-    for path in sorted(folder.glob("[0-9][0-9]_*.py")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        lines = text.splitlines()
-        markdown = "\n".join(line[2:] for line in lines if line.startswith("# "))
-        code = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
-        found[path.stem] = (path.stem, markdown, code)  # the source of truth wins
-    return [found[name] for name in sorted(found)]
+            markdown, code = notebook_text(source)
+        except (OSError, UnicodeDecodeError, ValueError, AttributeError, TypeError):
+            continue  # one unreadable notebook does not stop the home page
+        found.append((stem, "\n".join(markdown), code))
+    return found
 
 
 def notebook_title(name: str, markdown: str) -> str:

@@ -17,7 +17,13 @@ from pathlib import Path
 from widgets.core.paths import COURSE_DIR
 from widgets.core.state import on_forget
 
-__all__ = ["CourseNotebook", "course_notebooks", "find_notebook", "next_notebook"]
+__all__ = [
+    "CourseNotebook",
+    "course_notebooks",
+    "find_notebook",
+    "next_notebook",
+    "notebook_text",
+]
 
 #: ``show("an-id")`` at the start of a line: how a notebook shows an exercise from the bank.
 _SHOW = re.compile(r'^\s*show\(\s*"([^"]+)"\s*\)', re.MULTILINE)
@@ -40,8 +46,9 @@ class CourseNotebook:
         return f"{self.stem}.ipynb"
 
 
-def _markdown_and_code(path: Path) -> tuple[list[str], str]:
-    """(markdown lines, all code) of a py:percent file or an .ipynb file."""
+def notebook_text(path: Path) -> tuple[list[str], str]:
+    """(markdown lines, all code) of a py:percent file or an .ipynb file: the one reader of a
+    notebook's words for the views that list the course (here and course_map.py)."""
     if path.suffix == ".ipynb":
         cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
         markdown, code = [], []
@@ -64,7 +71,7 @@ def _markdown_and_code(path: Path) -> tuple[list[str], str]:
 
 def read_notebook(path: Path) -> CourseNotebook:
     """The title and exercises of one notebook file (its file name when it has no heading)."""
-    markdown, code = _markdown_and_code(path)
+    markdown, code = notebook_text(path)
     title = next((m.group(1) for line in markdown if (m := _TITLE.match(line))), path.stem)
     return CourseNotebook(path.stem, title, tuple(_SHOW.findall(code)))
 

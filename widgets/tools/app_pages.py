@@ -56,6 +56,19 @@ APP_MODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "app_mode.page.how_to_run",
         ),
         (
+            rf"To{_}start{_}a{_}notebook,{_}open{_}the{_}\*\*Run\*\*{_}menu{_}at{_}the{_}top{_}and"
+            rf"{_}choose{_}\*\*Run{_}All{_}Cells\*\*\.{_}Every{_}exercise{_}comes{_}alive,{_}and"
+            rf"{_}the{_}page{_}takes{_}you{_}back{_}to{_}the{_}top{_}\(or{_}to{_}the{_}first"
+            rf"{_}exercise{_}you{_}have{_}not{_}done{_}yet\)\.{_}Then{_}read{_}from{_}top{_}to"
+            rf"{_}bottom\.",
+            "app_mode.page.how_to_run",
+        ),
+        (
+            rf"If{_}something{_}looks{_}strange,{_}choose{_}\*\*Run{_}All{_}Cells\*\*{_}again:"
+            rf"{_}your{_}answers{_}are{_}kept\.",
+            "app_mode.page.reload",
+        ),
+        (
             rf"If{_}something{_}looks{_}strange,{_}try{_}running{_}the{_}cells{_}again{_}from"
             rf"{_}the{_}top\.",
             "app_mode.page.reload",
