@@ -46,7 +46,10 @@ def test_instructions_become_app_mode_words():
     text = "\n".join(c.source for c in page.cells if c.cell_type == "markdown")
     assert t("app_mode.page.run_to_see") in text
     # Older notebooks (and trainers' own) still say "Run the cell below first": app-mode words.
-    older = "Intro.\nRun the cell below first (click it and press **Shift +\nEnter**). It loads the exercises."
+    older = (
+        "Intro.\nRun the cell below first (click it and press **Shift +\nEnter**). "
+        "It loads the exercises."
+    )
     assert app_mode_words(older) == f"Intro.\n{t('app_mode.page.run_first')}"
     welcome = "\n".join(c.source for c in served("00_welcome").cells if c.cell_type == "markdown")
     assert t("app_mode.page.how_to_run") in welcome and t("app_mode.page.reload") in welcome
