@@ -30,6 +30,7 @@ c.ContentsManager.hide_globs = [
     "*~",
     # the course notebooks' Jupytext twins (course/NN_name.py)
     "[0-9][0-9]_*.py",
+    "index.py",  # the app-mode home page's twin
 ]
 c.LabApp.app_settings_dir = str(HERE / "lab_settings")
 c.LabApp.custom_css = True
