@@ -9,6 +9,8 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 _HOME = tempfile.mkdtemp(prefix="peer-course-tests-")
 os.environ["PEER_COURSE_HOME"] = _HOME
 os.environ.pop("PEER_COURSE_LANG", None)
@@ -18,3 +20,14 @@ os.environ.pop("PEER_COURSE_DATA", None)
 def pytest_unconfigure(config):
     """Remove the session's progress folder (each xdist worker removes its own)."""
     shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def playwright_manager(request):
+    """One Playwright for the whole run, shared by the browser and hub tests: a second sync
+    Playwright in the same process refuses to start while the first is alive."""
+    from playwright.sync_api import sync_playwright
+
+    manager = sync_playwright().start()
+    request.addfinalizer(manager.stop)
+    return manager

@@ -514,7 +514,7 @@ def test_pages_link_to_each_other_and_never_say_shift_enter(app, learner):
     assert "Run the cell below first" not in said
     from widgets.core.text import t
 
-    assert t("app_mode.page.run_first") in said
+    assert t("app_mode.page.run_to_see") in said  # "Run the cell to see...", in app-mode words
     assert t("app_mode.fallback.run_cell") in said  # the widgets' saved words, from the kernel
 
 

@@ -9,6 +9,7 @@ import asyncio
 import html
 import json
 import re
+import threading
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -283,7 +284,7 @@ def test_the_page_moves_once_the_kernel_has_run_no_cell_for_a_moment():
         shell.events.trigger("post_run_cell")  # a later cell, run on its own: nothing
         await asyncio.sleep(0.5)
 
-    asyncio.run(run_all_then_wait())
+    in_a_thread_of_its_own(lambda: asyncio.run(run_all_then_wait()))
     assert len(calls) == 1
     assert shell.events.callbacks["post_run_cell"] == []
 
@@ -292,8 +293,27 @@ def test_outside_a_kernel_nothing_waits_for_run_all():
     assert AfterRunAll(lambda: None).arm(None) is False
     waiter, shell = AfterRunAll(lambda: None), FakeShell()
     waiter.arm(shell)
-    shell.events.trigger("post_run_cell")  # no event loop running: it lets go, quietly
+    # no event loop running: it lets go, quietly
+    in_a_thread_of_its_own(lambda: shell.events.trigger("post_run_cell"))
     assert shell.events.callbacks["post_run_cell"] == []
+
+
+def in_a_thread_of_its_own(work) -> None:
+    """Run ``work`` where no event loop runs yet, as in a kernel or a plain script (the browser
+    tests' Playwright keeps one running in this thread for the rest of the session)."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as error:  # handed back to the test below
+            failed.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=30)
+    if failed:
+        raise failed[0]
 
 
 # --- the progress view: titles and links ------------------------------------------------------

@@ -426,3 +426,10 @@ def exercise(page, scenario_id: str):
     widget = out.locator(".jupyter-widgets.widget-vbox").first
     widget.wait_for(timeout=30_000)
     return widget
+
+
+def fresh_store(home: Path) -> None:
+    """Start ``home``'s progress store from nothing: the browser tests share one JupyterLab and
+    one store, and a test that counts answers must not count another test's."""
+    for path in Path(home).glob("progress.sqlite3*"):
+        path.unlink(missing_ok=True)

@@ -69,12 +69,8 @@ def lab(request, workspace):
 
 
 @pytest.fixture(scope="session")
-def browser(request):
-    from playwright.sync_api import sync_playwright
-
-    manager = sync_playwright().start()
-    request.addfinalizer(manager.stop)
-    chromium = launch_browser(manager)
+def browser(request, playwright_manager):
+    chromium = launch_browser(playwright_manager)
     request.addfinalizer(chromium.close)
     return chromium
 

@@ -15,6 +15,7 @@ import shutil
 
 from browser_support import (
     exercise,
+    fresh_store,
     menu,
     open_notebook,
     run_all,
@@ -105,6 +106,7 @@ def test_the_file_browser_lists_each_notebook_once(lab, new_page):
 
 def test_run_all_brings_the_page_back_to_the_top_and_feedback_into_view(lab, workspace, new_page):
     name = own_copy(workspace, "flow")
+    fresh_store(workspace / "home")  # nothing done yet: Run All comes back to the very top
     page = new_page()
     page.set_viewport_size(LAPTOP)
     open_notebook(page, lab, name)
@@ -145,6 +147,7 @@ def test_an_answered_exercise_shows_the_last_answer_after_a_restart(
     lab, workspace, new_page, screenshot
 ):
     name = own_copy(workspace, "resume")
+    fresh_store(workspace / "home")
     page = new_page()
     open_notebook(page, lab, name)
     run_all(page, lab)

@@ -27,6 +27,7 @@ from browser_support import (
     _wait_ready,
     cell_output,
     free_port,
+    fresh_store,
     menu,
     open_notebook,
     serious_violations,
@@ -48,6 +49,7 @@ def button(box, words: str):
 
 def seed(home: Path) -> ProgressStore:
     """A learner's store with an answer, a journal entry and a "before" self-check."""
+    fresh_store(home)
     store = ProgressStore(home / FILE_NAME)
     store.record_attempt("mutuality-rewrite-yoga", ANSWER, ["open_question"], value="mutuality")
     store.save_journal("mutuality-reflect-unasked-advice", "A private note")

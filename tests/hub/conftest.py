@@ -147,12 +147,8 @@ def hub(request, people):
 
 
 @pytest.fixture(scope="module")
-def browser(request):
-    from playwright.sync_api import sync_playwright
-
-    manager = sync_playwright().start()
-    request.addfinalizer(manager.stop)
-    chromium = launch_browser(manager)
+def browser(request, playwright_manager):
+    chromium = launch_browser(playwright_manager)
 
     def close():
         started = time.perf_counter()
