@@ -332,3 +332,17 @@ def test_demo_never_praises_what_a_slip_takes_back(text):
     for name in taken:
         assert f"{STRENGTH_MARK} {label_title(name)} " not in words
     assert "Taken back" in words or "taken back" in words.lower()
+
+
+def test_a_question_is_not_praised_where_the_exercise_asks_about_a_slip_it_did_not_see():
+    """From the held-out review: "Did you lose anyone on the way?" was ticked "You asked rather
+    than told" and nudged to open up. Where the exercise asks about invasive questions and the
+    feedback did not notice one, it cannot vouch for the question: the learner is asked to check
+    instead, and a closed question is not pushed open."""
+    page = feedback("curiosity-rewrite-long-road", "Did you lose anyone on the way?")
+    assert LABELS["question"].did_well not in plain(page)
+    assert "try opening with" not in plain(page)
+    assert LABELS["invasive_question"].check in plain(page)
+    # Where the exercise asks about no question slip, asking is still praised.
+    other = feedback("mutuality-rewrite-yoga", "Is there anything you'd like to talk about?")
+    assert LABELS["question"].did_well in plain(other)

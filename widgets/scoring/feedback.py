@@ -59,13 +59,15 @@ def feedback_html(
     met: Sequence[str] = (),
     not_yet: Sequence[str] = (),
     covered: Collection[str] = (),
+    withheld: Collection[str] = (),
 ) -> str:
     """The feedback an exercise shows: strengths, then next steps, then the words behind them.
 
     An exercise adds its own checklist: ``met`` lines open "What you did well" and ``not_yet``
     lines open "Next steps" (both already-escaped HTML), so nothing that is "not yet" comes
     before a strength. Suggestions for the labels in ``covered`` are left out because a
-    ``not_yet`` line already gives them.
+    ``not_yet`` line already gives them; praise for the labels in ``withheld`` is left out
+    because the exercise cannot vouch for it (see ui/checklist.py's ``withheld_praise``).
     """
     if not analysis.text.strip():
         return f'<div class="psv-feedback" role="status"><p>{escape(t("feedback.empty"))}</p></div>'
@@ -75,7 +77,7 @@ def feedback_html(
             f"<p>{escape(t('feedback.other_language'))}</p></div>"
         )
     parts = ['<div class="psv-feedback" role="status">']
-    strengths = _grouped(analysis.strengths)
+    strengths = [s for s in _grouped(analysis.strengths) if s[0] not in withheld]
     steps = [step for step in _grouped(analysis.suggestions) if step[0] not in covered]
     taken = [u for u in _said_apart(analysis.undone) if u.strength.label not in covered]
     parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")

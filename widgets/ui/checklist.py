@@ -149,6 +149,19 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
     )
 
 
+#: Slips that live inside a question. When an exercise asks about one the feedback did not
+#: notice, it cannot vouch for the question: "You asked rather than told" is not said, nor is a
+#: closed question nudged open (an invasive question opened up is no better).
+QUESTION_SLIPS = frozenset({"invasive_question", "leading_question", "microaggression"})
+
+
+def withheld_praise(check: Checklist) -> tuple[frozenset[str], frozenset[str]]:
+    """(strengths not to praise, suggestions not to make) for this exercise's answer."""
+    if QUESTION_SLIPS.isdisjoint(check.unnoticed):
+        return frozenset(), frozenset()
+    return frozenset({"question"}), frozenset({"closed_question"})
+
+
 def checks_html(checks: Sequence[str]) -> str:
     """The "Check for yourself" section: the slips the feedback did not notice, as questions."""
     if not checks:

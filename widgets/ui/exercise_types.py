@@ -31,6 +31,7 @@ from widgets.ui.checklist import (
     line,
     short_summary,
     summary_line,
+    withheld_praise,
 )
 from widgets.ui.controls import LABEL_STYLE, answer_box, full_width, make_button
 from widgets.ui.journal import earlier_html, privacy_text, save_entry
@@ -80,8 +81,15 @@ class RewriteExercise(Exercise):
         draft = getattr(self.s, "draft", None)
         if draft and _norm(text) == _norm(draft):
             parts.append(f"<p>{NEUTRAL_MARK} {esc(t('rewrite.same_as_draft'))}</p>")
+        withheld, quiet_steps = withheld_praise(check)
         parts.append(
-            feedback_html(analysis, met=check.met, not_yet=check.not_yet, covered=check.covered)
+            feedback_html(
+                analysis,
+                met=check.met,
+                not_yet=check.not_yet,
+                covered=check.covered | quiet_steps,
+                withheld=withheld,
+            )
         )
         parts.append(checks_html(check.checks))
         parts.append(

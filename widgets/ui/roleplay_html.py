@@ -12,7 +12,7 @@ from widgets.content.roleplay import Evidence, Node, RolePlay, Script, Turn
 from widgets.core.text import t
 from widgets.scoring import LABELS, Analysis, label_title
 from widgets.scoring.feedback import NEXT_STEP_MARK, STRENGTH_MARK, feedback_html
-from widgets.ui.checklist import checklist, checks_html
+from widgets.ui.checklist import checklist, checks_html, withheld_praise
 from widgets.ui.markup import esc, html_list, kind_box, marked_list, para
 
 
@@ -107,7 +107,14 @@ def free_feedback(node: Node, analysis: Analysis) -> str:
         looks = ", ".join(label_title(x) for x in node.look_for)
         not_yet.append(f"{NEXT_STEP_MARK} {esc(t('roleplay.none_shown', labels=looks))}")
     not_yet += [*check.taken_lines, *check.noticed_lines]
-    feedback = feedback_html(analysis, met=check.met, not_yet=not_yet, covered=check.covered)
+    withheld, quiet_steps = withheld_praise(check)
+    feedback = feedback_html(
+        analysis,
+        met=check.met,
+        not_yet=not_yet,
+        covered=check.covered | quiet_steps,
+        withheld=withheld,
+    )
     return kind_box(f"{reply}{feedback}{checks_html(check.checks)}{model_html(node)}")
 
 
