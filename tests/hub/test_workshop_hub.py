@@ -92,14 +92,21 @@ def open_and_run(page, hub, name: str, path: str) -> None:
         has=page.locator(".lm-Menu-itemLabel", has_text="Run All Cells")
     )
     entry.first.click()
+    # A cell whose code is hidden has no input prompt: its number shows beside its result.
     page.wait_for_function(
         """() => {
-            const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
-            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+            const cells = [...document.querySelectorAll('.jp-CodeCell')];
+            return cells.length > 0 && cells.every(cell => {
+                const prompts = [...cell.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt')];
+                const texts = prompts.map(p => p.textContent);
+                const ran = texts.some(t => /\\[\\d+\\]/.test(t));
+                return ran && !texts.some(t => /\\[\\*\\]/.test(t));
+            });
         }""",
         timeout=180_000,
         polling=500,
     )
+    kernel_idle(UserSession(hub, name), path)
 
 
 def button(box, words: str):
