@@ -664,7 +664,7 @@ def test_a_trainer_can_rule_out_the_word_before_a_phrase_and_match_word_endings(
         # a learner's good words must not be read as slips
         ("I'm so glad I could help you with the form.", "advice", False),
         ("Counselling could help you with that.", "advice", True),
-        ("Have you had a talk with her about seeing a mental health worker?", "stigmatizing", False),
+        ("Have you talked to her about seeing a mental health worker?", "stigmatizing", False),
         ("She's a bit mental.", "stigmatizing", True),
         ("Sure, you can tell me anything.", "invasive_question", False),
         ("Sure, you can tell me anything.", "question", False),
