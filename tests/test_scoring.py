@@ -637,3 +637,78 @@ def test_nothing_noticed_is_said_as_nothing_noticed_not_as_next_steps_below():
     assert not analysis.labels
     assert "did not notice anything" in feedback_text(analysis)
     assert "next steps below" not in feedback_text(analysis).lower()
+
+
+def test_a_trainer_can_rule_out_the_word_before_a_phrase_and_match_word_endings(tmp_path):
+    """'!i' opening a phrase looks at the word before it; '*ing' matches any word ending so."""
+    folder = _copy_lexicon(tmp_path)
+    with (folder / "cues.csv").open("a", encoding="utf-8") as f:
+        f.write("fixing,!i !we sort the *ing,any,\n")
+    try:
+        scoring.use_lexicon(folder)
+        assert "fixing" in analyze("They'll sort the cooking.").labels
+        assert "fixing" in analyze("Sort the ironing.").labels
+        # the word before is "i" or "we": ruled out, wherever the phrase stands
+        assert "fixing" not in analyze("I sort the cooking.").labels
+        assert "fixing" not in analyze("Then we sort the washing.").labels
+        # "*ing" needs more than the ending itself, and the ending
+        assert "fixing" not in analyze("They'll sort the ing.").labels
+        assert "fixing" not in analyze("They'll sort the cooker.").labels
+    finally:
+        scoring.use_lexicon(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        # a learner's good words must not be read as slips
+        ("I'm so glad I could help you with the form.", "advice", False),
+        ("Counselling could help you with that.", "advice", True),
+        ("Have you had a talk with her about seeing a mental health worker?", "stigmatizing", False),
+        ("She's a bit mental.", "stigmatizing", True),
+        ("Sure, you can tell me anything.", "invasive_question", False),
+        ("Sure, you can tell me anything.", "question", False),
+        ("So what happened that night? Come on, you can tell me.", "invasive_question", True),
+        ("Can you give me an example?", "advice", False),
+        ("You should be proud of yourself.", "advice", False),
+        ("You should be proud of yourself.", "affirmation", True),
+        ("You should be careful with him.", "advice", True),
+        ("Maybe you've been looking for people who get it?", "advice", False),
+        # fresh wording of the slip families
+        ("It's your call, but I'd be handing my notice in.", "advice", True),
+        ("I really don't think going back to him is a good idea.", "advice", True),
+        ("On the plus side, you've got more time now.", "minimizing", True),
+        ("It's just your anxiety talking.", "minimizing", True),
+        ("He's probably just busy, I wouldn't read too much into it.", "minimizing", True),
+        ("Maybe you took it the wrong way?", "minimizing", True),
+        ("Maybe you took it the wrong way?", "reflection", False),
+        ("Let me write the letter for you.", "fixing", True),
+        ("What exactly did he do to you?", "invasive_question", True),
+        ("You don't look like you'd have a mental illness.", "microaggression", True),
+        ("You're not thinking of hurting yourself, surely?", "leading_question", True),
+        ("You're not thinking of hurting yourself, surely?", "reflection", False),
+        ("Have you thought about blocking her number?", "advice", True),
+        ("Have you thought about what you want?", "advice", False),
+    ],
+)
+def test_fresh_wording_and_false_alarms(text, label, present):
+    labels = analyze(text).labels
+    assert (label in labels) is present, (text, sorted(labels))
+
+
+def test_a_long_story_with_only_a_nod_back_takes_the_conversation_over():
+    long_one = (
+        "That happened to me too! When I was in hospital I had the worst time, the nurses were "
+        "awful and I didn't sleep for weeks and my family never visited. Anyway, how are you?"
+    )
+    [cue] = analyze(long_one).cues_for("taking_over")
+    assert cue.text.startswith("That happened to me") and "how are you" not in cue.text
+    # a story of the same length that hands back with a real question about them does not
+    handed_back = (
+        "I went through something a bit like that when I lost my job. It took me a long time to "
+        "feel I was worth anything again, and I still have wobbly days. What's been the hardest "
+        "part for you?"
+    )
+    assert "taking_over" not in analyze(handed_back).labels
+    # nor does a short one with a short question
+    assert "taking_over" not in analyze("I've been there too. How about you?").labels

@@ -91,7 +91,7 @@ class Analyzer:
         if "you" in norms or "so" in norms:  # after the questions: a tag makes it leading
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
-        long_story(reading, self.lexicon)
+        long_story(reading, self.lexicon, sentences)
         return self._finish(text, reading.cues, sentences, norms, spans)
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
