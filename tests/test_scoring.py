@@ -712,3 +712,59 @@ def test_a_long_story_with_only_a_nod_back_takes_the_conversation_over():
     assert "taking_over" not in analyze(handed_back).labels
     # nor does a short one with a short question
     assert "taking_over" not in analyze("I've been there too. How about you?").labels
+
+
+def _undone(text):
+    return {(u.strength.label, u.slip.label) for u in analyze(text).undone}
+
+
+def test_minimising_or_advice_later_in_the_reply_takes_the_strength_back():
+    """No contrast word is needed: the reply as a whole has not stayed with them."""
+    assert ("reflection", "minimizing") in _undone(
+        "You adore her and you're shattered. In a year you'll look back on this and laugh."
+    )
+    assert ("choice", "advice") in _undone(
+        "Whatever you decide is fine. The sooner you stop the better."
+    )
+    # advice after a reflection is named, but it does not undo hearing them
+    assert _undone("That sounds hard. Have you tried yoga?") == set()
+    # a slip before the strength does not take it back
+    assert _undone("The sooner you stop the better. Whatever you decide is fine.") == set()
+
+
+def test_a_tag_question_is_found_past_a_word_naming_the_person():
+    assert "leading_question" in analyze("You're okay really, aren't you love?").labels
+    assert "leading_question" in analyze("You'll be fine, won't you, hun?").labels
+
+
+def test_a_safety_question_over_two_sentences_counts_only_when_asked():
+    asked = (
+        "Sometimes when people feel this low they think about ending their life. "
+        "Is that something you're thinking about?"
+    )
+    [cue] = analyze(asked).cues_for("safety_check")
+    assert "ending their life" in cue.text
+    # the statement alone asks nothing, and is not credited as a safety question
+    assert "safety_check" not in analyze("Sometimes people think about ending their life.").labels
+    # nor is it when the only question that follows is not put to them
+    told = "Some people think about ending their life. Isn't that awful?"
+    assert "safety_check" not in analyze(told).labels
+
+
+def test_a_long_story_told_in_the_past_takes_over_but_talking_to_yourself_does_not():
+    story = (
+        "Omg same! When I got discharged I felt like an alien, I stayed indoors a whole month, "
+        "my partner had to do everything, it was the worst time and I still think about it."
+    )
+    assert "taking_over" in analyze(story).labels
+    self_talk = (
+        "I've had a setback, not a failure. I know more about recovery than I did five years "
+        "ago, and there is hope for me too. I'll ask my supervisor for time this week."
+    )
+    assert "taking_over" not in analyze(self_talk).labels
+
+
+def test_a_one_word_check_in_question_points_at_its_word():
+    """ "K?" (texting for "okay?") once gave a cue with no words at all."""
+    [cue] = analyze("K?").cues_for("closed_question")
+    assert cue.text == "K"

@@ -150,7 +150,8 @@ def _invites_more(norms: list[str], i: int, end: int) -> bool:
     """Does a yes/no question ask for their thoughts ("Do you have any thoughts about...")?"""
     for k in range(i + 2, min(end - 1, i + 8)):
         if norms[k] == "any" and norms[k + 1] in ("thoughts", "thought", "ideas", "sense"):
-            return True
+            # "...any thoughts of suicide?" asks yes or no about one thing: closed
+            return not (k + 2 < end and norms[k + 2] == "of")
     return False
 
 
@@ -224,12 +225,22 @@ NOT_BEFORE_A_TAG = frozenset(
 )  # fmt: skip
 
 
+#: Words that name the person after a tag ("..., are you love?"): the tag comes before them.
+VOCATIVES = frozenset(
+    {"love", "luv", "hun", "hon", "mate", "pet", "babe", "dear", "sweetheart", "darling",
+     "sweetie", "pal", "bro", "duck", "chick", "hen", "lovey", "petal"}
+)  # fmt: skip
+
+
 def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[str]) -> int | None:
     """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does.
 
     ``tags`` are the single tag words (the "tag" list of words.csv); "aren't you" and the like
     are grammar: an auxiliary, "not" and a subject; so is "are you" after a negative statement.
+    A word naming the person after the tag ("..., are you love?") is looked past.
     """
+    if body_end - start >= 5 and norms[body_end - 1] in VOCATIVES:
+        body_end -= 2 if norms[body_end - 2] == "," else 1
     if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in tags:
         return body_end - 1
     if (
