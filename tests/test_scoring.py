@@ -768,3 +768,26 @@ def test_a_one_word_check_in_question_points_at_its_word():
     """ "K?" (texting for "okay?") once gave a cue with no words at all."""
     [cue] = analyze("K?").cues_for("closed_question")
     assert cue.text == "K"
+
+
+def test_an_offer_or_consent_question_is_not_nudged_open():
+    """ "Would you like me to just listen?" is meant to be answered yes or no."""
+    offer = analyze("Would you like me to just listen for a bit?")
+    assert "choice" in offer.labels
+    assert "closed_question" not in {n.label for n in offer.suggestions}
+    plain = analyze("Did you sleep last night?")
+    assert "closed_question" in {n.label for n in plain.suggestions}
+
+
+def test_a_named_thing_and_a_check_are_not_stacked_questions():
+    for text in (
+        "What you said about friends - where do you reckon that idea came from?",
+        "How about the group on Saturdays, would that work?",
+    ):
+        assert "stacked_questions" not in analyze(text).labels, text
+    assert "stacked_questions" in analyze("What happened, and how did that feel?").labels
+
+
+def test_a_strength_inside_a_leading_question_is_not_praised():
+    undone = _undone("You've kept a record of every time you told him, haven't you?")
+    assert ("strength", "leading_question") in undone

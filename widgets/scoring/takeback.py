@@ -98,7 +98,7 @@ def taken_back(
         nearby = [*by_sentence.get(home, ()), *wide]
         slip = (
             _overlapping(strength, nearby)
-            or _in_the_question(strength, slips_in(home))
+            or _in_the_question(strength, slips_in(home), sentences[home].question)
             or _after_contrast(strength, home, slips_in, contrasts, contrast_at)
             or _undone_later(strength, later)
         )
@@ -107,9 +107,10 @@ def taken_back(
     return tuple(undone)
 
 
-def _in_the_question(strength: Cue, slips: list[Cue]) -> Cue | None:
-    """An open question carrying an invasive, leading or advising slip in its own sentence."""
-    if strength.label != "open_question":
+def _in_the_question(strength: Cue, slips: list[Cue], is_question: bool) -> Cue | None:
+    """An open question carrying an invasive, leading or advising slip in its own sentence; or
+    any strength inside a question that carries one ("You've kept a record, haven't you?")."""
+    if strength.label != "open_question" and not is_question:
         return None
     return next((s for s in slips if s.label in TAKE_BACK_THE_QUESTION), None)
 
