@@ -21,6 +21,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from widgets.core.paths import DATA_DIR
 from widgets.tools import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -315,7 +316,12 @@ def test_bench_scores_the_held_out_set_apart_and_says_what_was_tuned_on(tmp_path
     ).stdout
     tuned = out.index("Tuned on")
     pooled = out.index("Labelled sets:")
-    held = out.index("Held out (never tuned on): review2.csv")
+    held = out.index("Held out: review2.csv")
     assert tuned < pooled < held
     assert "review2.csv" not in out[pooled:held]
+    # each held-out set has its own table, and none is pooled with the tuned sets
+    pooled_line = out[pooled:].splitlines()[0]
+    for path in sorted((DATA_DIR / "heldout").glob("*.csv")):
+        assert f"Held out: {path.name}" in out[held:]
+        assert path.name not in pooled_line
     assert "data/heldout" in out[tuned:pooled]

@@ -338,8 +338,11 @@ def test_a_question_is_not_praised_where_the_exercise_asks_about_a_slip_it_did_n
     """From the held-out review: "Did you lose anyone on the way?" was ticked "You asked rather
     than told" and nudged to open up. Where the exercise asks about invasive questions and the
     feedback did not notice one, it cannot vouch for the question: the learner is asked to check
-    instead, and a closed question is not pushed open."""
-    page = feedback("curiosity-rewrite-long-road", "Did you lose anyone on the way?")
+    instead, and a closed question is not pushed open. (The scorer reads that one now; this
+    question is one it still does not.)"""
+    question = "Did the men on the boat hurt you?"
+    assert "invasive_question" not in analyze(question).labels  # else pick another unread one
+    page = feedback("curiosity-rewrite-long-road", question)
     assert LABELS["question"].did_well not in plain(page)
     assert "try opening with" not in plain(page)
     assert LABELS["invasive_question"].check in plain(page)

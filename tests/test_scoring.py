@@ -637,3 +637,157 @@ def test_nothing_noticed_is_said_as_nothing_noticed_not_as_next_steps_below():
     assert not analysis.labels
     assert "did not notice anything" in feedback_text(analysis)
     assert "next steps below" not in feedback_text(analysis).lower()
+
+
+def test_a_trainer_can_rule_out_the_word_before_a_phrase_and_match_word_endings(tmp_path):
+    """'!i' opening a phrase looks at the word before it; '*ing' matches any word ending so."""
+    folder = _copy_lexicon(tmp_path)
+    with (folder / "cues.csv").open("a", encoding="utf-8") as f:
+        f.write("fixing,!i !we sort the *ing,any,\n")
+    try:
+        scoring.use_lexicon(folder)
+        assert "fixing" in analyze("They'll sort the cooking.").labels
+        assert "fixing" in analyze("Sort the ironing.").labels
+        # the word before is "i" or "we": ruled out, wherever the phrase stands
+        assert "fixing" not in analyze("I sort the cooking.").labels
+        assert "fixing" not in analyze("Then we sort the washing.").labels
+        # "*ing" needs more than the ending itself, and the ending
+        assert "fixing" not in analyze("They'll sort the ing.").labels
+        assert "fixing" not in analyze("They'll sort the cooker.").labels
+    finally:
+        scoring.use_lexicon(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        # a learner's good words must not be read as slips
+        ("I'm so glad I could help you with the form.", "advice", False),
+        ("Counselling could help you with that.", "advice", True),
+        ("Have you talked to her about seeing a mental health worker?", "stigmatizing", False),
+        ("She's a bit mental.", "stigmatizing", True),
+        ("Sure, you can tell me anything.", "invasive_question", False),
+        ("Sure, you can tell me anything.", "question", False),
+        ("So what happened that night? Come on, you can tell me.", "invasive_question", True),
+        ("Can you give me an example?", "advice", False),
+        ("You should be proud of yourself.", "advice", False),
+        ("You should be proud of yourself.", "affirmation", True),
+        ("You should be careful with him.", "advice", True),
+        ("Maybe you've been looking for people who get it?", "advice", False),
+        # fresh wording of the slip families
+        ("It's your call, but I'd be handing my notice in.", "advice", True),
+        ("I really don't think going back to him is a good idea.", "advice", True),
+        ("On the plus side, you've got more time now.", "minimizing", True),
+        ("It's just your anxiety talking.", "minimizing", True),
+        ("He's probably just busy, I wouldn't read too much into it.", "minimizing", True),
+        ("Maybe you took it the wrong way?", "minimizing", True),
+        ("Maybe you took it the wrong way?", "reflection", False),
+        ("Let me write the letter for you.", "fixing", True),
+        ("What exactly did he do to you?", "invasive_question", True),
+        ("You don't look like you'd have a mental illness.", "microaggression", True),
+        ("You're not thinking of hurting yourself, surely?", "leading_question", True),
+        ("You're not thinking of hurting yourself, surely?", "reflection", False),
+        ("Have you thought about blocking her number?", "advice", True),
+        ("Have you thought about what you want?", "advice", False),
+    ],
+)
+def test_fresh_wording_and_false_alarms(text, label, present):
+    labels = analyze(text).labels
+    assert (label in labels) is present, (text, sorted(labels))
+
+
+def test_a_long_story_with_only_a_nod_back_takes_the_conversation_over():
+    long_one = (
+        "That happened to me too! When I was in hospital I had the worst time, the nurses were "
+        "awful and I didn't sleep for weeks and my family never visited. Anyway, how are you?"
+    )
+    [cue] = analyze(long_one).cues_for("taking_over")
+    assert cue.text.startswith("That happened to me") and "how are you" not in cue.text
+    # a story of the same length that hands back with a real question about them does not
+    handed_back = (
+        "I went through something a bit like that when I lost my job. It took me a long time to "
+        "feel I was worth anything again, and I still have wobbly days. What's been the hardest "
+        "part for you?"
+    )
+    assert "taking_over" not in analyze(handed_back).labels
+    # nor does a short one with a short question
+    assert "taking_over" not in analyze("I've been there too. How about you?").labels
+
+
+def _undone(text):
+    return {(u.strength.label, u.slip.label) for u in analyze(text).undone}
+
+
+def test_minimising_or_advice_later_in_the_reply_takes_the_strength_back():
+    """No contrast word is needed: the reply as a whole has not stayed with them."""
+    assert ("reflection", "minimizing") in _undone(
+        "You adore her and you're shattered. In a year you'll look back on this and laugh."
+    )
+    assert ("choice", "advice") in _undone(
+        "Whatever you decide is fine. The sooner you stop the better."
+    )
+    # advice after a reflection is named, but it does not undo hearing them
+    assert _undone("That sounds hard. Have you tried yoga?") == set()
+    # a slip before the strength does not take it back
+    assert _undone("The sooner you stop the better. Whatever you decide is fine.") == set()
+
+
+def test_a_tag_question_is_found_past_a_word_naming_the_person():
+    assert "leading_question" in analyze("You're okay really, aren't you love?").labels
+    assert "leading_question" in analyze("You'll be fine, won't you, hun?").labels
+
+
+def test_a_safety_question_over_two_sentences_counts_only_when_asked():
+    asked = (
+        "Sometimes when people feel this low they think about ending their life. "
+        "Is that something you're thinking about?"
+    )
+    [cue] = analyze(asked).cues_for("safety_check")
+    assert "ending their life" in cue.text
+    # the statement alone asks nothing, and is not credited as a safety question
+    assert "safety_check" not in analyze("Sometimes people think about ending their life.").labels
+    # nor is it when the only question that follows is not put to them
+    told = "Some people think about ending their life. Isn't that awful?"
+    assert "safety_check" not in analyze(told).labels
+
+
+def test_a_long_story_told_in_the_past_takes_over_but_talking_to_yourself_does_not():
+    story = (
+        "Omg same! When I got discharged I felt like an alien, I stayed indoors a whole month, "
+        "my partner had to do everything, it was the worst time and I still think about it."
+    )
+    assert "taking_over" in analyze(story).labels
+    self_talk = (
+        "I've had a setback, not a failure. I know more about recovery than I did five years "
+        "ago, and there is hope for me too. I'll ask my supervisor for time this week."
+    )
+    assert "taking_over" not in analyze(self_talk).labels
+
+
+def test_a_one_word_check_in_question_points_at_its_word():
+    """ "K?" (texting for "okay?") once gave a cue with no words at all."""
+    [cue] = analyze("K?").cues_for("closed_question")
+    assert cue.text == "K"
+
+
+def test_an_offer_or_consent_question_is_not_nudged_open():
+    """ "Would you like me to just listen?" is meant to be answered yes or no."""
+    offer = analyze("Would you like me to just listen for a bit?")
+    assert "choice" in offer.labels
+    assert "closed_question" not in {n.label for n in offer.suggestions}
+    plain = analyze("Did you sleep last night?")
+    assert "closed_question" in {n.label for n in plain.suggestions}
+
+
+def test_a_named_thing_and_a_check_are_not_stacked_questions():
+    for text in (
+        "What you said about friends - where do you reckon that idea came from?",
+        "How about the group on Saturdays, would that work?",
+    ):
+        assert "stacked_questions" not in analyze(text).labels, text
+    assert "stacked_questions" in analyze("What happened, and how did that feel?").labels
+
+
+def test_a_strength_inside_a_leading_question_is_not_praised():
+    undone = _undone("You've kept a record of every time you told him, haven't you?")
+    assert ("strength", "leading_question") in undone

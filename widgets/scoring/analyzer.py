@@ -27,6 +27,7 @@ from widgets.scoring.phrases import lookup, match_items
 from widgets.scoring.reading import Reading
 from widgets.scoring.reflections import you_statement
 from widgets.scoring.rules import generous_readings, third_person_strengths
+from widgets.scoring.safety import asked_safety_checks
 from widgets.scoring.sentences import (
     Sentence,
     asks_permission,
@@ -91,7 +92,7 @@ class Analyzer:
         if "you" in norms or "so" in norms:  # after the questions: a tag makes it leading
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
-        long_story(reading, self.lexicon)
+        long_story(reading, self.lexicon, sentences)
         return self._finish(text, reading.cues, sentences, norms, spans)
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
@@ -182,7 +183,9 @@ class Analyzer:
                 add("open_question", s.opener, last, info["open_question"].description)
             elif s.opener_kind == "closed":
                 last = s.body_end - 1 if s.statement else min(s.opener + 1, s.body_end - 1)
-                add("closed_question", s.opener, last, info["closed_question"].description)
+                # "K?" ("okay?"): every word a discourse marker, so the opener lies past them
+                first = min(s.opener, max(last, s.start))
+                add("closed_question", first, max(first, last), info["closed_question"].description)
             tag = question_tag(norms, s.start, s.body_end, self.lexicon.words["tag"])
             if tag is not None:
                 label, message = self.lexicon.rules["tag_question"]
@@ -206,6 +209,8 @@ class Analyzer:
         A strength every cue of which is taken back by a slip (see takeback.py) stays among the
         labels, but is not praised in the notes.
         """
+        if sentences and any(c.label == "safety_check" for c in cues):
+            cues = asked_safety_checks(cues, sentences, norms, spans)
         labels = {c.label for c in cues}
         if "question" not in labels and not QUESTION_FAMILY.isdisjoint(labels):
             # A phrase-only question ("tell me more") also counts as a question; point at it.

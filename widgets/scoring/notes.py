@@ -23,8 +23,9 @@ def quiet_notes(labels: frozenset[str]) -> set[tuple[str, str]]:
         quiet |= {("question", "did_well"), ("closed_question", "next")}
     if "taking_over" in labels:
         quiet.add(("self_disclosure", "did_well"))  # the story took the conversation over
-    if "safety_check" in labels:
-        # A direct question about suicide or safety is meant to be answerable yes or no.
+    if labels & {"safety_check", "choice"}:
+        # A direct question about suicide or safety is meant to be answerable yes or no; so is
+        # an offer or a request for consent ("Would you like me to just listen for a bit?").
         quiet.add(("closed_question", "next"))
     if labels & {"question", "reflection", "choice"}:
         # Sharing followed by handing the conversation back is already what the next step asks.

@@ -26,6 +26,7 @@ class Item:
     optional: bool = False
     gap: bool = False
     forbid: str | None = None
+    before: bool = False  # a forbid that opens the phrase: the word *before* it is not this one
     words: frozenset[str] | None = None  # set when every alternative is one plain word (fast path)
 
 
@@ -60,7 +61,8 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[I
             continue
         if part.startswith("!") and len(part) > 1:
             word = part[1:] if part == "!#" else normalise_words(part[1:], spelling)[0]
-            items.append(Item((), forbid=word))
+            opening = all(i.forbid is not None for i in items)  # "!i could help you"
+            items.append(Item((), forbid=word, before=opening))
             continue
         grouped = part.startswith("(")
         if grouped and not part.rstrip("?").endswith(")"):
@@ -75,7 +77,7 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[I
             alt = alt.strip()
             if not alt:
                 raise ValueError(f"an empty alternative in '{part}' (look for '||' or '|)')")
-            if alt == "*" or alt.endswith("*"):
+            if alt == "*" or alt.endswith("*") or (alt.startswith("*") and " " not in alt):
                 alternatives.append((alt.casefold(),))
             elif alt == ",":
                 alternatives.append((",",))
@@ -84,7 +86,7 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[I
                 if not words:
                     raise ValueError(f"'{alt}' has no words in it")
                 alternatives.append(words)
-        single = all(len(a) == 1 and not a[0].endswith("*") for a in alternatives)
+        single = all(len(a) == 1 and "*" not in a[0] for a in alternatives)
         words = frozenset(a[0] for a in alternatives) if single else None
         items.append(Item(tuple(alternatives), optional=optional, words=words))
     if not any(not i.optional and not i.gap and i.forbid is None for i in items):
@@ -105,7 +107,7 @@ def phrase_needs(items: tuple[Item, ...]) -> tuple[frozenset[str], ...]:
             continue
         chosen = []
         for alt in item.alternatives:
-            literal = [w for w in alt if not w.endswith("*")]
+            literal = [w for w in alt if "*" not in w]
             if not literal:
                 break
             chosen.append(max(literal, key=len))
@@ -137,6 +139,11 @@ def phrase_heads(items: tuple[Item, ...], depth: int = 2) -> set[tuple[str, ...]
         for alt in item.alternatives:
             p = prefix
             for word in alt:
+                if word.startswith("*") and len(word) > 1:  # "*ing": any word ending so
+                    if not p:
+                        return False
+                    heads.add(p)
+                    break
                 if word.endswith("*"):
                     if not p and len(word) <= 4:  # "*" or a short prefix: try everywhere
                         return False
@@ -253,6 +260,8 @@ def _word_matches(pattern: str, word: str) -> bool:
         return word.isalnum() or word[0].isalnum()
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
+    if pattern.startswith("*"):  # "*ing": a word of at least one letter more, ending so
+        return len(word) > len(pattern) and word.endswith(pattern[1:])
     return pattern == word
 
 
@@ -262,7 +271,10 @@ def match_items(items: tuple[Item, ...], k: int, norms: list[str], i: int, end: 
         return i
     item = items[k]
     if item.forbid is not None:
-        if i < end and (norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())):
+        if item.before:
+            if i > 0 and norms[i - 1] == item.forbid:
+                return None
+        elif i < end and (norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())):
             return None
         return match_items(items, k + 1, norms, i, end)
     if item.gap:
@@ -286,7 +298,7 @@ def match_items(items: tuple[Item, ...], k: int, norms: list[str], i: int, end: 
             if j >= end:
                 break
             norm = norms[j]
-            if word != norm and (word[-1] != "*" or not _word_matches(word, norm)):
+            if word != norm and ("*" not in word or not _word_matches(word, norm)):
                 break
             j += 1
         else:

@@ -99,6 +99,13 @@ def first_word(norms: list[str], start: int, end: int) -> int:
     return i
 
 
+#: After "what" and a subject, verbs that make a noun of it ("what you said", "what she told
+#: you"): it names something said, and the question comes later.
+REPORTING = frozenset(
+    {"said", "told", "mentioned", "described", "shared", "wrote", "meant", "asked", "called"}
+)
+
+
 def question_opener(
     norms: list[str], i: int, end: int, marked: bool, start: int | None = None
 ) -> str | None:
@@ -129,6 +136,8 @@ def question_opener(
             return None  # "when she's at work, what happens then?": the question comes later
         if not marked and not _unmarked_question(norms, i, end):
             return None
+        if word == "what" and nxt in SUBJECTS and i + 2 < end and norms[i + 2] in REPORTING:
+            return None  # "What you said about friends - where did that come from?" names it
         return _wh_kind(norms, i, end, start)
     if not marked and word == "do" and nxt == "not" and i + 2 < end and norms[i + 2] == "you":
         then = norms[i + 3] if i + 3 < end else ""
@@ -150,7 +159,8 @@ def _invites_more(norms: list[str], i: int, end: int) -> bool:
     """Does a yes/no question ask for their thoughts ("Do you have any thoughts about...")?"""
     for k in range(i + 2, min(end - 1, i + 8)):
         if norms[k] == "any" and norms[k + 1] in ("thoughts", "thought", "ideas", "sense"):
-            return True
+            # "...any thoughts of suicide?" asks yes or no about one thing: closed
+            return not (k + 2 < end and norms[k + 2] == "of")
     return False
 
 
@@ -179,6 +189,8 @@ def _aside(norms: list[str], k: int, end: int) -> bool:
     something?"), which does not count as one more question?"""
     if end - k == 3 and norms[k + 1] == "you" and norms[k + 2] in ASIDE_VERBS:
         return True
+    if k > 0 and norms[k - 1] == "," and 3 <= end - k <= 5 and ("that" in norms[k + 1 : end]):
+        return True  # "How about X, would that work?", "..., have you thought of that?"
     return norms[k] in ("can", "could", "may") and norms[k + 1 : k + 3] == ["i", "ask"]
 
 
@@ -224,12 +236,22 @@ NOT_BEFORE_A_TAG = frozenset(
 )  # fmt: skip
 
 
+#: Words that name the person after a tag ("..., are you love?"): the tag comes before them.
+VOCATIVES = frozenset(
+    {"love", "luv", "hun", "hon", "mate", "pet", "babe", "dear", "sweetheart", "darling",
+     "sweetie", "pal", "bro", "duck", "chick", "hen", "lovey", "petal"}
+)  # fmt: skip
+
+
 def question_tag(norms: list[str], start: int, body_end: int, tags: frozenset[str]) -> int | None:
     """Where a question ends in a tag after a comma ("..., isn't it", "..., right"), if it does.
 
     ``tags`` are the single tag words (the "tag" list of words.csv); "aren't you" and the like
     are grammar: an auxiliary, "not" and a subject; so is "are you" after a negative statement.
+    A word naming the person after the tag ("..., are you love?") is looked past.
     """
+    if body_end - start >= 5 and norms[body_end - 1] in VOCATIVES:
+        body_end -= 2 if norms[body_end - 2] == "," else 1
     if body_end - start >= 3 and norms[body_end - 2] == "," and norms[body_end - 1] in tags:
         return body_end - 1
     if (

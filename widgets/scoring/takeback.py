@@ -7,7 +7,11 @@ small rules find these, and each names both sets of words:
 
 * a slip cue that overlaps a strength cue takes it back;
 * a contrast word ("but", "though", ...) after a strength, in its sentence or opening the next
-  one, takes the strength back when a slip follows it in that sentence.
+  one, takes the strength back when a slip follows it in that sentence;
+* some slips undo a strength wherever they follow it in the reply, contrast word or not: a
+  reflection, affirmation or hope followed by minimising ("You're shattered. In a year you'll
+  laugh about it.") has not stayed with what they feel, and a choice followed by advice or
+  taking over ("Whatever you decide. The sooner you stop the better.") is no longer theirs.
 """
 
 from __future__ import annotations
@@ -28,6 +32,14 @@ CONTRAST = frozenset(
 TAKE_BACK_THE_QUESTION = frozenset(
     {"invasive_question", "leading_question", "advice", "microaggression"}
 )
+#: Slips that undo a strength wherever they come after it in the same reply.
+UNDONE_LATER_BY = {
+    "reflection": frozenset({"minimizing"}),
+    "affirmation": frozenset({"minimizing"}),
+    "hope": frozenset({"minimizing"}),
+    "strength": frozenset({"minimizing"}),
+    "choice": frozenset({"advice", "fixing"}),
+}
 #: A contrast word opening the next sentence counts within this many tokens of its start.
 CONTRAST_REACH = 2
 #: Slips that take nothing back: asking two questions at once does not undo either of them.
@@ -74,23 +86,31 @@ def taken_back(
     def slips_in(sentence: int) -> list[Cue]:
         return [slip for _, slip in by_sentence.get(sentence, ())]
 
+    later: dict[str, tuple[list[int], list[Cue]]] = {}  # each slip label's cues, by start
+    for slip in sorted(slips, key=lambda c: c.start):
+        starts_of, cues_of = later.setdefault(slip.label, ([], []))
+        starts_of.append(slip.start)
+        cues_of.append(slip)
+
     undone = []
     for strength in sorted(strengths, key=lambda c: (c.start, c.end, c.label)):
         home = sentence_of(strength.start)
         nearby = [*by_sentence.get(home, ()), *wide]
         slip = (
             _overlapping(strength, nearby)
-            or _in_the_question(strength, slips_in(home))
+            or _in_the_question(strength, slips_in(home), sentences[home].question)
             or _after_contrast(strength, home, slips_in, contrasts, contrast_at)
+            or _undone_later(strength, later)
         )
         if slip is not None:
             undone.append(Undone(strength, slip))
     return tuple(undone)
 
 
-def _in_the_question(strength: Cue, slips: list[Cue]) -> Cue | None:
-    """An open question carrying an invasive, leading or advising slip in its own sentence."""
-    if strength.label != "open_question":
+def _in_the_question(strength: Cue, slips: list[Cue], is_question: bool) -> Cue | None:
+    """An open question carrying an invasive, leading or advising slip in its own sentence; or
+    any strength inside a question that carries one ("You've kept a record, haven't you?")."""
+    if strength.label != "open_question" and not is_question:
         return None
     return next((s for s in slips if s.label in TAKE_BACK_THE_QUESTION), None)
 
@@ -112,3 +132,15 @@ def _after_contrast(
             if slip.start >= at:
                 return slip
     return None
+
+
+def _undone_later(strength: Cue, later: dict[str, tuple[list[int], list[Cue]]]) -> Cue | None:
+    """The first slip after the strength, anywhere in the reply, of a kind that undoes it."""
+    found = None
+    for label in UNDONE_LATER_BY.get(strength.label, ()):
+        if label in later:
+            starts_of, cues_of = later[label]
+            k = bisect_left(starts_of, strength.end)
+            if k < len(cues_of) and (found is None or cues_of[k].start < found.start):
+                found = cues_of[k]
+    return found
