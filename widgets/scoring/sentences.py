@@ -202,6 +202,8 @@ def _wh_kind(norms: list[str], i: int, end: int, start: int) -> str:
         return "open" if nxt in IMAGINING else "closed"
     if nxt in SUGGESTING:
         topic = norms[i + 2] if i + 2 < end else ""
+        if topic in ("you", "u") and i + 3 < end and norms[i + 3] not in (",", "then"):
+            return "closed"  # "How about you invite him?" suggests; "How about you?" asks
         return "open" if nxt == "about" and topic in THEIR_TOPIC else "closed"
     if word == "how" and (nxt in HOW_CLOSED or not SCALE_WORDS.isdisjoint(norms[start:end])):
         return "closed"
@@ -385,6 +387,10 @@ def reported_speech(norms: list[str], sentences: list[Sentence]) -> bytearray:
                 subject = norms[i - 1]
                 if subject in OWN_VOICE or subject in AUXILIARIES:
                     continue
+                if subject in ("that", "having") and i + 1 < s.end and norms[i + 1] == ",":
+                    continue  # "That said, ...": the speaker's own turn
+                if norms[i + 1 : i + 3] in (["that", ","], ["this", ","], ["it", ","], ["so", ","]):
+                    continue  # "When people say that, they...": what was said is already named
                 for k in range(i + 1, _report_end(norms, s, i)):
                     reported[k] = 1
                 break

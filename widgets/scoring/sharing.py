@@ -27,6 +27,8 @@ HANDS_BACK = ("question", "open_question", "closed_question", "reflection", "cho
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "youre"})
 #: A story of this many words (in sentences about you, not them)...
 STORY_WORDS = 25
+#: With nothing at all handed back, a story this long (told in the past) takes over.
+STORY_WORDS_ALONE = 20
 #: A story without a question is told in the past: this many past-tense verbs at least.
 STORY_PAST_VERBS = 3
 #: Common past-tense verbs that do not end in "-ed".
@@ -37,8 +39,9 @@ PAST_TENSE = frozenset(
      "couldnt", "wasnt", "werent", "didnt"}
 )  # fmt: skip
 #: ...takes over even with a question, when the words about them are no more than a nod back
-#: ("Anyway, how are you?", "What about you?").
+#: ("Anyway, how are you?", "What about you?"): this many words, or an eighth of a long story.
 NOD_BACK_WORDS = 5
+NOD_BACK_SHARE = 1 / 8
 
 
 def long_story(reading: Reading, lexicon: Lexicon, sentences: list[Sentence] = ()) -> None:
@@ -52,7 +55,9 @@ def long_story(reading: Reading, lexicon: Lexicon, sentences: list[Sentence] = (
         return
     words = [w for w in norms if w[0].isalnum()]
     mine = sum(1 for w in words if w in FIRST_PERSON)
-    long_by_words = _story_and_nod(norms, sentences)[0] >= STORY_WORDS and _told_in_the_past(norms)
+    long_by_words = _story_and_nod(norms, sentences)[0] >= STORY_WORDS_ALONE and _told_in_the_past(
+        norms
+    )
     if not long_by_words and (mine < LONG_STORY or mine < SHARE_ABOUT_YOU * len(words)):
         return
     first = next(c for c in reading.cues if c.label == "self_disclosure")
@@ -93,7 +98,7 @@ def _story_with_a_nod(reading: Reading, lexicon: Lexicon, sentences: list[Senten
     a choice counts only as the words it takes: "so yeah its hard lol" is about the teller)."""
     norms = reading.norms
     story, back, last = _story_and_nod(norms, sentences)
-    if last is None or story < STORY_WORDS or back > NOD_BACK_WORDS:
+    if last is None or story < STORY_WORDS or back > max(NOD_BACK_WORDS, NOD_BACK_SHARE * story):
         return
     first = next(c for c in reading.cues if c.label == "self_disclosure")
     start = next(k for k, span in enumerate(reading.spans) if span[0] >= first.start)

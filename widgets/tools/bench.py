@@ -43,9 +43,9 @@ TUNED_ON = {
     "AnnoMI dev (even transcripts)": "yes: the question, reflection and advice rules were tuned "
     "on it; the odd transcripts are held out and checked apart",
     "held-out sets (data/heldout/*.csv)": "trainers' replies, each set labelled before any of it "
-    "ran. review2.csv and review3.csv: their misses were read and fixed after their reviews, so "
-    "they are tuned on now (docs/feedback-review-2.md, docs/feedback-review-3.md). review4.csv: "
-    "never tuned on (docs/feedback-review-4.md)",
+    "ran. review2.csv, review3.csv and review4.csv: their misses were read and fixed after their "
+    "reviews, so they are tuned on now (docs/feedback-review-2.md to -4.md). review5.csv: never "
+    "tuned on (docs/feedback-review-5.md)",
 }
 
 
