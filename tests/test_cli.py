@@ -324,4 +324,8 @@ def test_bench_scores_the_held_out_set_apart_and_says_what_was_tuned_on(tmp_path
     for path in sorted((DATA_DIR / "heldout").glob("*.csv")):
         assert f"Held out: {path.name}" in out[held:]
         assert path.name not in pooled_line
+        # and each says whether it has been tuned on since its review, as its header says
+        [title] = [line for line in out.splitlines() if line.startswith(f"Held out: {path.name}")]
+        since = "# TUNED ON" in path.read_text(encoding="utf-8").upper()
+        assert title.endswith("tuned on since its review)" if since else "never tuned on)")
     assert "data/heldout" in out[tuned:pooled]

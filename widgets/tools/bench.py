@@ -60,6 +60,18 @@ def default_esconv() -> Path | None:
     return None
 
 
+def tuned_on_since(path: Path) -> bool:
+    """Has a held-out set been read and tuned on since its review? Its header says so, in a
+    comment line beginning "# TUNED ON" (added when its misses were first read)."""
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                return False
+            if line.upper().startswith("# TUNED ON"):
+                return True
+    return False
+
+
 def read_labelled(path: Path) -> list[tuple[str, frozenset[str]]]:
     """(text, gold labels) rows from a labelled CSV with columns text,labels ('#' lines are
     comments). Raises DataFileError naming the file and row for a file that cannot be read."""
@@ -294,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     held_out = [] if args.labelled else sorted((DATA_DIR / "heldout").glob("*.csv"))
     for path in held_out:  # one table each: they were written, and used, at different times
         kept = read_labelled(path)
-        print_table(f"Held out: {path.name} ({len(kept)} replies)", score_labelled(kept))
+        since = "; tuned on since its review" if tuned_on_since(path) else "; never tuned on"
+        print_table(f"Held out: {path.name} ({len(kept)} replies{since})", score_labelled(kept))
     esconv = args.esconv or default_esconv()
     texts = [t for t, _ in rows]
     speed_sets = {}
