@@ -8,6 +8,7 @@ default analyzer, read once and kept until ``widgets.core.state.forget_all`` or 
 from __future__ import annotations
 
 import unicodedata
+from operator import attrgetter
 from pathlib import Path
 
 from widgets.core.state import on_forget
@@ -36,7 +37,7 @@ from widgets.scoring.sentences import (
     split_sentences,
 )
 from widgets.scoring.sharing import long_story
-from widgets.scoring.takeback import taken_back
+from widgets.scoring.takeback import takers, taken_back
 from widgets.scoring.tokens import scan
 
 #: How many label sets keep their worked-out feedback (a few hundred occur in practice).
@@ -45,6 +46,7 @@ FEEDBACK_CACHE = 4096
 LOOKUP_CACHE = 50_000
 
 _UNSEEN = object()  # a word the phrase index has not looked up yet
+_TEXT_ORDER = attrgetter("start", "end", "label")  # cues in the order they stand in the text
 
 
 def _lacks(needs: tuple[frozenset[str], ...], words: set[str]) -> bool:
@@ -64,6 +66,7 @@ class Analyzer:
 
     def __init__(self, lexicon_folder: Path | str | None = None) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_folder)
+        self._takers = takers(self.lexicon.labels)
 
     @property
     def labels(self) -> dict[str, LabelInfo]:
@@ -120,24 +123,24 @@ class Analyzer:
             if entry is None:
                 if loose is None:
                     continue
-                own = pair = more = None
+                buckets = ()
             else:
-                own, after, more = entry
-                pair = after.get(norms[i + 1]) if after and i + 1 < body_end else None
-                if own is None and pair is None and more is None and loose is None:
+                alone, paired = entry
+                buckets = paired.get(norms[i + 1], alone) if paired and i + 1 < body_end else alone
+                if not buckets and loose is None:
                     continue
             if tok in CLAUSE_BREAKS:
                 continue
             if words is None:
                 words = set(norms[s.start : body_end])
-                chosen_for: dict[int, tuple] = {}  # a bucket's choice, once per sentence
+                chosen_for: dict[int, tuple] = {}  # a big bucket's choice, once per sentence
                 reading.begin(s)
-            for bucket in (own, pair, more, loose):
-                if bucket is None:
-                    continue
-                chosen = chosen_for.get(id(bucket))
+            for bucket in buckets if loose is None else (*buckets, loose):
+                chosen = bucket.few
                 if chosen is None:
-                    chosen = chosen_for[id(bucket)] = bucket.select(words)
+                    chosen = chosen_for.get(id(bucket))
+                    if chosen is None:
+                        chosen = chosen_for[id(bucket)] = bucket.select(words)
                 for _, phrase, needs in chosen:
                     if needs and _lacks(needs, words):
                         continue
@@ -170,6 +173,8 @@ class Analyzer:
             for s in sentences
             if s.question and not reported[s.start if s.opener is None else s.opener]
         ]
+        if not questions:
+            return
         info = self.lexicon.labels
         for s in questions:
             first = s.opener if s.opener is not None else s.start
@@ -187,8 +192,7 @@ class Analyzer:
             if tag is not None:
                 label, message = self.lexicon.rules["tag_question"]
                 add(label, tag, s.body_end - 1, message)
-        counted = [s for s in questions if not asks_permission(norms, s)]
-        if len(counted) >= 2 or any(s.asks >= 2 for s in questions):
+        if _stacked(norms, questions):
             first, last = questions[0], questions[-1]
             start_tok = first.opener if first.opener is not None else first.start
             add("stacked_questions", start_tok, last.end - 1, info["stacked_questions"].description)
@@ -219,9 +223,12 @@ class Analyzer:
             cues = _without_advice_in_safety_checks(cues)
             labels = {c.label for c in cues}
         if len(cues) > 1:
-            cues.sort(key=lambda c: (c.start, c.end, c.label))
+            cues.sort(key=_TEXT_ORDER)
         found = frozenset(labels)
-        undone = taken_back(cues, sentences, norms, spans, self.lexicon.labels) if cues else ()
+        strength_labels, taking_slips = self._takers
+        undone = ()
+        if not found.isdisjoint(strength_labels) and not found.isdisjoint(taking_slips):
+            undone = taken_back(cues, sentences, norms, spans, self.lexicon.labels)
         credited = found
         if undone:
             taken = {id(u.strength) for u in undone}
@@ -324,6 +331,13 @@ def label_description(name: str) -> str:
     """What a label means, in a sentence (its cue message); "" when the label is unknown."""
     info = LABELS.get(name)
     return info.description if info is not None else ""
+
+
+def _stacked(norms: list[str], questions: list[Sentence]) -> bool:
+    """Several questions at once: one that asks twice, or two that are not requests to ask."""
+    if any(s.asks >= 2 for s in questions):
+        return True
+    return len(questions) >= 2 and sum(not asks_permission(norms, s) for s in questions) >= 2
 
 
 def _without_advice_in_safety_checks(cues: list[Cue]) -> list[Cue]:

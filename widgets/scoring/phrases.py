@@ -193,14 +193,29 @@ def build_index(firsts: dict, pairs: dict, prefixes: dict, loose: tuple, kind: s
     for word, (own, after) in by_word.items():
         after = {nxt: kept for nxt, kept in after.items() if kept}
         if own or after:
-            entries[word] = (own, after or None, kept_prefixes.get(word[:4]))
+            entries[word] = index_entry(own, after, kept_prefixes.get(word[:4]))
     return entries, kept_prefixes, bucket(loose)
+
+
+def index_entry(own: Bucket | None, after: dict[str, Bucket], more: Bucket | None) -> tuple:
+    """A word's entry in the index: (the buckets to try whatever follows it, next word -> the
+    buckets to try when that word follows), each in the order they are tried: the word's own
+    phrases, those of the pair, those of a prefix ("prio*"). Precombined, so each place in a
+    text costs one look-up of the next word."""
+    alone = tuple(b for b in (own, more) if b is not None)
+    paired = {nxt: tuple(b for b in (own, pair, more) if b is not None) for nxt, pair in after.items()}
+    return alone, paired or None
 
 
 def lookup(word: str, prefixes: dict[str, Bucket]) -> tuple | None:
     """The index entry of a word that starts no phrase exactly: prefix phrases only, or None."""
     more = prefixes.get(word[:4]) if prefixes else None
-    return None if more is None else (None, None, more)
+    return None if more is None else index_entry(None, {}, more)
+
+
+#: A bucket of at most this many phrases is tried phrase by phrase, each with all its word
+#: sets: cheaper than the set operations that rule out most of a big bucket at once.
+FEW_PHRASES = 4
 
 
 class Bucket:
@@ -208,10 +223,11 @@ class Bucket:
 
     ``select(words)`` gives, in lexicon order, the phrases whose key word occurs in the
     sentence (and those that need none), each with the word sets it still needs: most phrases
-    are ruled out by one set operation, without a look at each of them.
+    are ruled out by one set operation, without a look at each of them. A bucket of a few
+    phrases gives them all (``few``), each with every word set it needs.
     """
 
-    __slots__ = ("free", "keys", "keyed")
+    __slots__ = ("free", "keys", "keyed", "few")
 
     def __init__(self, phrases: list[Phrase]) -> None:
         free = []
@@ -226,11 +242,15 @@ class Bucket:
         self.free = tuple(free)
         self.keys = frozenset(keyed)
         self.keyed = {word: tuple(entries) for word, entries in keyed.items()}
+        few = len(phrases) <= FEW_PHRASES
+        self.few = tuple((k, p, p.needs) for k, p in enumerate(phrases)) if few else None
 
     def __bool__(self) -> bool:
         return bool(self.free or self.keys)
 
     def select(self, words: set[str]) -> tuple:
+        if self.few is not None:
+            return self.few
         if self.keys.isdisjoint(words):
             return self.free
         present = self.keys.intersection(words)

@@ -67,6 +67,19 @@ class Reading:
         held = self._taken.get(label)
         return held is not None and bisect_right(held[0], hi - 1) > bisect_right(held[0], lo - 1)
 
+    def cued_any(self, labels: frozenset[str], lo: int, hi: int) -> bool:
+        """Does a cue for any of the labels start within text[lo:hi]? (Only labels found so far
+        are looked at: a text has a few, the sets asked about have many.)"""
+        return any(self.cued(label, lo, hi) for label in self._taken if label in labels)
+
+    def has(self, label: str) -> bool:
+        """Has a cue for label been found?"""
+        return label in self._taken
+
+    def has_any(self, labels: frozenset[str]) -> bool:
+        """Has a cue for any of the labels been found?"""
+        return not self._taken.keys().isdisjoint(labels)
+
     def begin(self, s: Sentence) -> None:
         """Start on sentence s: ``opens_clause`` and ``negated`` then ask about its tokens."""
         self._sentence = s

@@ -32,10 +32,10 @@ CUE_WORDS = 4
 #: Labels that already say what a "you" statement is doing: naming a strength ("You've
 #: survived so much"), affirming, judging ("You're lazy"), reassuring, advising. Such a
 #: statement is that, not a reflection.
-SAID_OTHERWISE = (
-    "reflection", "advice", "affirmation", "strength", "deficit", "stigmatizing",
-    "negative_assumption", "minimizing", "belonging", "hope", "choice", "microaggression",
-    "expert_stance", "fixing", "leading_question", "invasive_question", "taking_over",
+SAID_OTHERWISE = frozenset(
+    {"reflection", "advice", "affirmation", "strength", "deficit", "stigmatizing",
+     "negative_assumption", "minimizing", "belonging", "hope", "choice", "microaggression",
+     "expert_stance", "fixing", "leading_question", "invasive_question", "taking_over"}
 )  # fmt: skip
 
 
@@ -43,7 +43,7 @@ def _so_summary(reading: Reading, s: Sentence, i: int, lexicon: Lexicon) -> None
     """ "So it's back to the money thing." "So your friends drink too.": a summary of theirs."""
     words = [k for k in range(i, s.body_end) if reading.norms[k][0].isalnum()]
     lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
-    if len(words) < MIN_WORDS_AFTER + 1 or any(reading.cued(n, lo, hi) for n in SAID_OTHERWISE):
+    if len(words) < MIN_WORDS_AFTER + 1 or reading.cued_any(SAID_OTHERWISE, lo, hi):
         return
     label, message = lexicon.rules["you_statement"]
     reading.add(label, s.start, words[min(CUE_WORDS, len(words)) - 1], message)
@@ -81,7 +81,7 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     if verb == "know" and (words[1] != i + 2 or norms[i + 2] == ","):  # "you know," (filler)
         return
     lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
-    if any(reading.cued(name, lo, hi) for name in SAID_OTHERWISE):
+    if reading.cued_any(SAID_OTHERWISE, lo, hi):
         return
     stop = next((x for x in range(i, s.body_end) if norms[x] in CLAUSE_BREAKS), s.body_end)
     clause = [k for k in words[:CUE_WORDS] if k < stop]  # the cue stays in its own clause

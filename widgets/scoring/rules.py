@@ -134,11 +134,10 @@ def third_person_strengths(reading: Reading, s: Sentence, lexicon: Lexicon) -> N
     end = s.body_end
     for i in range(s.start + 2, end):
         word = norms[i]
-        nxt = norms[i + 1] if i + 1 < end else ""
         if word in qualities:
-            if nxt == "of":  # "kind of", "sick of"
+            if i + 1 < end and norms[i + 1] == "of":  # "kind of", "sick of"
                 continue
-        elif not (word in skills and nxt in ("at", "with")):
+        elif not (word in skills and i + 1 < end and norms[i + 1] in ("at", "with")):
             continue
         k = i - 1
         while k > s.start and i - k <= 2 and norms[k] in intensifiers:

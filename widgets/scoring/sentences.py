@@ -6,6 +6,7 @@ A cue only counts when the learner says it: "I'm not going to tell you what you 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from widgets.scoring.grammar import (
@@ -70,24 +71,31 @@ def clause_starts(norms: list[str], start: int, end: int) -> list[int]:
 def skip_markers(norms: list[str], i: int, end: int) -> int:
     """The first token from i on that is not a discourse marker ("so", "well", "um") or a
     stutter (a word broken off and begun again: "wh- what", "ho-how")."""
-    skipped = 0
-    while i < end and skipped < MAX_MARKERS:
+    stop = min(end, i + MAX_MARKERS)
+    while i < stop:
         word = norms[i]
-        if word not in DISCOURSE_MARKERS and not _stutter(
-            word, norms[i + 1] if i + 1 < end else ""
-        ):
+        if word not in DISCOURSE_MARKERS and not (i + 1 < end and _stutter(word, norms[i + 1])):
             break
         i += 1
-        skipped += 1
     return i
 
 
 def _stutter(word: str, nxt: str) -> bool:
-    return word.isalpha() and (word == nxt or (len(word) < len(nxt) and nxt.startswith(word)))
+    """Is word begun again in nxt ("wh" then "what", "so" then "so")? (Equal words start alike.)"""
+    return nxt.startswith(word) and word.isalpha()
+
+
+#: Tokens ``first_word`` skips at the start of a sentence (with stutters).
+_BEFORE_FIRST_WORD = DISCOURSE_MARKERS | {",", "-", "—", "–"}
 
 
 def first_word(norms: list[str], start: int, end: int) -> int:
     """Where a sentence's words begin: after discourse markers, stutters and commas."""
+    if start >= end or (
+        norms[start] not in _BEFORE_FIRST_WORD
+        and not (start + 1 < end and _stutter(norms[start], norms[start + 1]))
+    ):
+        return start  # the common case: the sentence begins with its words
     i = start
     for _ in range(MAX_MARKERS + 3):
         k = skip_markers(norms, i, end)
@@ -97,6 +105,10 @@ def first_word(norms: list[str], start: int, end: int) -> int:
             break
         i = k
     return i
+
+
+#: The words a question clause can open with: a clause opening with any other asks nothing.
+QUESTION_OPENERS = WH_WORDS | SUBORDINATING | AUXILIARIES | ANYTHING | {"why"}
 
 
 def question_opener(
@@ -109,7 +121,7 @@ def question_opener(
     before its subject ("what do you...", "how are you") or a short texting question ("how you
     doing") counts: "What I mean is..." and "When you're ready, we can talk" are statements.
     """
-    if i >= end:
+    if i >= end or norms[i] not in QUESTION_OPENERS:
         return None
     start = i if start is None else start
     word = norms[i]
@@ -281,20 +293,28 @@ def abbreviation_dot(norms: list[str], i: int) -> bool:
     )
 
 
-def split_sentences(norms: list[str]) -> list[Sentence]:
-    """The sentences of a text, each knowing whether it is a question and where that opens."""
-    sentences: list[Sentence] = []
-    n = len(norms)
-    stops = [
+#: The tokens that end a sentence or a clause, or open or close a quotation: the only tokens
+#: that ``split_sentences`` looks at one by one.
+_BOUNDARIES = SENTENCE_ENDS | _CLAUSE_OR_QUOTE
+
+
+def _sentence_stops(norms: list[str], marks: list[int]) -> list[int]:
+    """The marks that end a sentence (not the dots inside "a.m.")."""
+    return [
         i
-        for i, tok in enumerate(norms)
-        if tok in SENTENCE_ENDS
-        and not (tok == "." and i and len(norms[i - 1]) == 1 and abbreviation_dot(norms, i))
+        for i in marks
+        if norms[i] in SENTENCE_ENDS
+        and not (norms[i] == "." and i and len(norms[i - 1]) == 1 and abbreviation_dot(norms, i))
     ]
+
+
+def _sentences_between(stops: list[int], n: int) -> list[Sentence]:
+    """Sentences ending at the stops; a run of closing marks ("?!", "...") ends one sentence."""
+    sentences: list[Sentence] = []
     start = 0
     k = 0
     while k < len(stops):
-        first = last = stops[k]  # a run of closing marks ("?!", "...") ends one sentence
+        first = last = stops[k]
         k += 1
         while k < len(stops) and stops[k] == last + 1:
             last += 1
@@ -303,15 +323,26 @@ def split_sentences(norms: list[str]) -> list[Sentence]:
         start = last + 1
     if start < n:
         sentences.append(Sentence(start, n, body_end=n))
+    return sentences
+
+
+def split_sentences(norms: list[str]) -> list[Sentence]:
+    """The sentences of a text, each knowing whether it is a question and where that opens."""
+    marks = [i for i, tok in enumerate(norms) if tok in _BOUNDARIES]  # one pass over the text
+    sentences = _sentences_between(_sentence_stops(norms, marks), len(norms))
+    breaks = [i for i in marks if norms[i] in _CLAUSE_OR_QUOTE]
     for s in sentences:
         body_end = s.body_end
         marked = "?" in norms[body_end : s.end]
-        asked: set[int] = set()
-        for c in clause_starts(norms, s.start, body_end):
+        lo, hi = bisect_left(breaks, s.start), bisect_left(breaks, body_end)
+        asked = -1  # where the last question opened (clause openers never go back)
+        for c in [s.start, *[i + 1 for i in breaks[lo:hi]]]:  # as clause_starts gives them
             k = skip_markers(norms, c, body_end)
+            if k == asked or k >= body_end or norms[k] not in QUESTION_OPENERS:
+                continue
             kind = question_opener(norms, k, body_end, marked, s.start)
-            if kind and k not in asked:
-                asked.add(k)
+            if kind:
+                asked = k
                 # "Is it work, or is it home?" and "What would help, do you think?" ask once.
                 s.asks += norms[c] != "or" and not _aside(norms, k, body_end)
                 if s.opener is None:

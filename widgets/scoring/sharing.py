@@ -19,15 +19,13 @@ LONG_STORY = 7
 #: ...when at least this share of its words are about you.
 SHARE_ABOUT_YOU = 0.1
 #: Labels that hand the conversation back to them.
-HANDS_BACK = ("question", "open_question", "closed_question", "reflection", "choice")
+HANDS_BACK = frozenset({"question", "open_question", "closed_question", "reflection", "choice"})
 
 
 def long_story(reading: Reading, lexicon: Lexicon) -> None:
     """Mark a long story about yourself that does not hand the conversation back."""
     norms = reading.norms
-    if not any(c.label == "self_disclosure" for c in reading.cues):
-        return
-    if any(c.label in HANDS_BACK for c in reading.cues):
+    if not reading.has("self_disclosure") or reading.has_any(HANDS_BACK):
         return
     words = [w for w in norms if w[0].isalnum()]
     mine = sum(1 for w in words if w in FIRST_PERSON)

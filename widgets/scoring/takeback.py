@@ -36,6 +36,14 @@ CONTRAST_REACH = 2
 TAKES_NOTHING_BACK = frozenset({"stacked_questions"})
 
 
+def takers(labels: dict[str, LabelInfo]) -> tuple[frozenset[str], frozenset[str]]:
+    """The strength labels, and the slip labels that can take one back: a text whose labels
+    miss either has nothing taken back, which the analyzer sees without calling ``taken_back``."""
+    strengths = frozenset(name for name, info in labels.items() if info.polarity == "strength")
+    slips = frozenset(name for name, info in labels.items() if info.polarity == "slip")
+    return strengths, slips - TAKES_NOTHING_BACK
+
+
 def taken_back(
     cues: list[Cue],
     sentences: list[Sentence],
