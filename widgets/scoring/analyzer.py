@@ -78,14 +78,14 @@ class Analyzer:
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         text = unicodedata.normalize("NFC", text) if not text.isascii() else text
-        norms, spans = scan(text, self.lexicon.spelling)
+        norms, starts, ends = scan(text, self.lexicon.spelling)
         if not norms:
             return self._finish(text, [])
         words = self.lexicon.words
         if language_of(text, norms, words["common_english"], words["other_language"]) != ENGLISH:
             return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
         sentences = split_sentences(norms)
-        reading = Reading(text, norms, spans, reported_speech(norms, sentences))
+        reading = Reading(text, norms, starts, ends, reported_speech(norms, sentences))
         for s in sentences:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
@@ -95,7 +95,7 @@ class Analyzer:
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
         long_story(reading, self.lexicon)
-        return self._finish(text, reading.cues, sentences, norms, spans)
+        return self._finish(text, reading.cues, sentences, norms, starts)
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
         """The cue phrases in one sentence: each token tries only the phrases the index gives it,
@@ -203,7 +203,7 @@ class Analyzer:
         cues: list[Cue],
         sentences: list[Sentence] = (),
         norms: list[str] = (),
-        spans: list = (),
+        starts: list[int] = (),
     ) -> Analysis:
         """Apply the label rules and turn labels into per-value feedback, strengths first.
 
@@ -228,7 +228,7 @@ class Analyzer:
         strength_labels, taking_slips = self._takers
         undone = ()
         if not found.isdisjoint(strength_labels) and not found.isdisjoint(taking_slips):
-            undone = taken_back(cues, sentences, norms, spans, self.lexicon.labels)
+            undone = taken_back(cues, sentences, norms, starts, self.lexicon.labels)
         credited = found
         if undone:
             taken = {id(u.strength) for u in undone}

@@ -8,7 +8,7 @@ phrases that could match there and scoring stays fast as the lexicon grows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from widgets.scoring.grammar import CLAUSE_BREAKS, GAP_MAX
 from widgets.scoring.tokens import tokenize
@@ -27,6 +27,11 @@ class Item:
     gap: bool = False
     forbid: str | None = None
     words: frozenset[str] | None = None  # set when every alternative is one plain word (fast path)
+    #: Otherwise (first word -> the alternatives that can start with it, those that can start
+    #: with any other word): a long list of choices is tried only where its first word fits.
+    by_first: tuple[dict[str, tuple], tuple] | None = field(
+        default=None, compare=False, repr=False
+    )
 
 
 @dataclass(frozen=True)
@@ -86,10 +91,21 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[I
                 alternatives.append(words)
         single = all(len(a) == 1 and not a[0].endswith("*") for a in alternatives)
         words = frozenset(a[0] for a in alternatives) if single else None
-        items.append(Item(tuple(alternatives), optional=optional, words=words))
+        by_first = None if single else by_first_word(alternatives)
+        items.append(Item(tuple(alternatives), optional=optional, words=words, by_first=by_first))
     if not any(not i.optional and not i.gap and i.forbid is None for i in items):
         raise ValueError("the phrase needs at least one word that is not optional")
     return tuple(items)
+
+
+def by_first_word(alternatives: list[tuple[str, ...]]) -> tuple[dict[str, tuple], tuple]:
+    """(first word -> the alternatives that can start with it, the alternatives that can start
+    with any other word), each in their order: those starting "word*" or "*" can start with
+    many words, so they join every list."""
+    wild = tuple(a for a in alternatives if a[0].endswith("*"))
+    exact = {a[0] for a in alternatives if not a[0].endswith("*")}
+    table = {w: tuple(a for a in alternatives if a[0] == w or a[0].endswith("*")) for w in exact}
+    return table, wild
 
 
 def phrase_needs(items: tuple[Item, ...]) -> tuple[frozenset[str], ...]:
@@ -277,18 +293,30 @@ def _word_matches(pattern: str, word: str) -> bool:
 
 
 def match_items(items: tuple[Item, ...], k: int, norms: list[str], i: int, end: int):
-    """Return the end token index if items[k:] match from token i (backtracking), else None."""
-    if k == len(items):
+    """Return the end token index if items[k:] match from token i (backtracking), else None.
+
+    Required words and forbidden words leave nothing to go back to, so they are read in a loop;
+    only optional items, gaps and choices between phrases recurse.
+    """
+    n = len(items)
+    while k < n:
+        item = items[k]
+        if item.forbid is not None:
+            if i < end and (norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())):
+                return None
+        elif item.words is not None and not item.optional:
+            if i >= end or norms[i] not in item.words:
+                return None
+            i += 1
+        else:
+            break
+        k += 1
+    if k == n:
         return i
-    item = items[k]
-    if item.forbid is not None:
-        if i < end and (norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())):
-            return None
-        return match_items(items, k + 1, norms, i, end)
     if item.gap:
         for skip in range(GAP_MAX + 1):
             j = i + skip
-            if j > end or any(norms[x] in CLAUSE_BREAKS for x in range(i, j)):
+            if j > end or (skip and norms[j - 1] in CLAUSE_BREAKS):  # a gap stays in its clause
                 break
             found = match_items(items, k + 1, norms, j, end)
             if found is not None:
@@ -300,7 +328,14 @@ def match_items(items: tuple[Item, ...], k: int, norms: list[str], i: int, end: 
             if found is not None:
                 return found
         return match_items(items, k + 1, norms, i, end) if item.optional else None
-    for alt in item.alternatives:
+    if i >= end:
+        alternatives = ()  # every alternative has a word, and none is left
+    elif item.by_first is not None:
+        table, wild = item.by_first
+        alternatives = table.get(norms[i], wild)
+    else:
+        alternatives = item.alternatives
+    for alt in alternatives:
         j = i
         for word in alt:
             if j >= end:

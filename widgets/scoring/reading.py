@@ -21,8 +21,8 @@ from widgets.scoring.sentences import (
 
 
 class Reading:
-    """The text, its normalised tokens with their spans, which tokens are reported speech, and
-    the cues found so far (in the order found).
+    """The text, its normalised tokens and where each starts and ends in it, which tokens are
+    reported speech, and the cues found so far (in the order found).
 
     Cue phrases are matched one sentence at a time (``begin``); where its clauses start is
     worked out only as far as the matches need, reading the sentence once from left to right
@@ -30,14 +30,17 @@ class Reading:
     """
 
     __slots__ = (
-        "text", "norms", "spans", "reported", "cues", "_taken", "_negation",
+        "text", "norms", "starts", "ends", "reported", "cues", "_taken", "_negation",
         "_sentence", "_openers", "_clause_start", "_scanned",
     )  # fmt: skip
 
-    def __init__(self, text: str, norms: list[str], spans: list, reported: bytearray) -> None:
+    def __init__(
+        self, text: str, norms: list[str], starts: list[int], ends: list[int], reported: bytearray
+    ) -> None:
         self.text = text
         self.norms = norms
-        self.spans = spans
+        self.starts = starts  # where each token starts in the text
+        self.ends = ends  # and where it ends
         self.reported = reported
         self.cues: list[Cue] = []
         # Per label, the spans already cued (sorted starts and ends): they never overlap, so a
@@ -48,8 +51,7 @@ class Reading:
 
     def add(self, label: str, first: int, last: int, message: str) -> None:
         """Cue tokens first..last (inclusive) for label, unless they overlap a cue it has."""
-        spans = self.spans
-        start, end = spans[first][0], spans[last][1]
+        start, end = self.starts[first], self.ends[last]
         held = self._taken.get(label)
         if held is None:
             self._taken[label] = ([start], [end])

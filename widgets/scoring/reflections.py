@@ -42,7 +42,7 @@ SAID_OTHERWISE = frozenset(
 def _so_summary(reading: Reading, s: Sentence, i: int, lexicon: Lexicon) -> None:
     """ "So it's back to the money thing." "So your friends drink too.": a summary of theirs."""
     words = [k for k in range(i, s.body_end) if reading.norms[k][0].isalnum()]
-    lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
+    lo, hi = reading.starts[s.start], reading.ends[s.body_end - 1]
     if len(words) < MIN_WORDS_AFTER + 1 or reading.cued_any(SAID_OTHERWISE, lo, hi):
         return
     label, message = lexicon.rules["you_statement"]
@@ -80,7 +80,7 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
         return
     if verb == "know" and (words[1] != i + 2 or norms[i + 2] == ","):  # "you know," (filler)
         return
-    lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
+    lo, hi = reading.starts[s.start], reading.ends[s.body_end - 1]
     if reading.cued_any(SAID_OTHERWISE, lo, hi):
         return
     stop = next((x for x in range(i, s.body_end) if norms[x] in CLAUSE_BREAKS), s.body_end)

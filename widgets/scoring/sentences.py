@@ -6,7 +6,7 @@ A cue only counts when the learner says it: "I'm not going to tell you what you 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from widgets.scoring.grammar import (
@@ -330,39 +330,53 @@ def split_sentences(norms: list[str]) -> list[Sentence]:
     """The sentences of a text, each knowing whether it is a question and where that opens."""
     marks = [i for i, tok in enumerate(norms) if tok in _BOUNDARIES]  # one pass over the text
     sentences = _sentences_between(_sentence_stops(norms, marks), len(norms))
-    breaks = [i for i in marks if norms[i] in _CLAUSE_OR_QUOTE]
+    after_breaks = [i + 1 for i in marks if norms[i] in _CLAUSE_OR_QUOTE]
     for s in sentences:
-        body_end = s.body_end
-        marked = "?" in norms[body_end : s.end]
-        lo, hi = bisect_left(breaks, s.start), bisect_left(breaks, body_end)
-        asked = -1  # where the last question opened (clause openers never go back)
-        for c in [s.start, *[i + 1 for i in breaks[lo:hi]]]:  # as clause_starts gives them
-            k = skip_markers(norms, c, body_end)
-            if k == asked or k >= body_end or norms[k] not in QUESTION_OPENERS:
-                continue
-            kind = question_opener(norms, k, body_end, marked, s.start)
-            if kind:
-                asked = k
-                # "Is it work, or is it home?" and "What would help, do you think?" ask once.
-                s.asks += norms[c] != "or" and not _aside(norms, k, body_end)
-                if s.opener is None:
-                    s.opener, s.opener_kind = k, kind
-        if marked:
-            s.question = body_end > s.start
-            if s.question and s.opener is None:
-                # A statement said as a question ("You felt isolated?"): yes or no, so closed,
-                # unless it ends on a question word ("Acting out would be what?").
-                last = norms[body_end - 1] if body_end > s.start else ""
-                kind = "open" if last in ("what", "how") else "closed"
-                s.opener, s.opener_kind = first_word(norms, s.start, body_end), kind
-                s.statement = kind == "closed"
-        elif s.opener is not None and s.opener_kind is not None:
-            # Without a question mark, trust only a question word (or "do you...", "would
-            # it...") at the start of the sentence.
-            s.question = s.opener == first_word(norms, s.start, body_end)
-            if not s.question:
-                s.opener = s.opener_kind = None
+        # The clause starts after the first, as ``clause_starts`` gives them.
+        lo, hi = bisect_right(after_breaks, s.start), bisect_right(after_breaks, s.body_end)
+        _read_question(norms, s, after_breaks[lo:hi])
     return sentences
+
+
+def _read_question(norms: list[str], s: Sentence, later_clauses: list[int]) -> None:
+    """Whether sentence s asks a question, how many, and where and how the first one opens."""
+    body_end = s.body_end
+    marked = "?" in norms[body_end : s.end]
+    asked = -1  # where the last question opened (clause openers never go back)
+    for c in (s.start, *later_clauses):
+        if c >= body_end:
+            continue
+        word = norms[c]
+        if word in DISCOURSE_MARKERS or (c + 1 < body_end and norms[c + 1].startswith(word)):
+            k = skip_markers(norms, c, body_end)  # a marker or a stutter to skip
+        elif word in QUESTION_OPENERS:
+            k = c
+        else:
+            continue  # the common clause: nothing to skip, and no question word
+        if k == asked or k >= body_end or norms[k] not in QUESTION_OPENERS:
+            continue
+        kind = question_opener(norms, k, body_end, marked, s.start)
+        if kind:
+            asked = k
+            # "Is it work, or is it home?" and "What would help, do you think?" ask once.
+            s.asks += norms[c] != "or" and not _aside(norms, k, body_end)
+            if s.opener is None:
+                s.opener, s.opener_kind = k, kind
+    if marked:
+        s.question = body_end > s.start
+        if s.question and s.opener is None:
+            # A statement said as a question ("You felt isolated?"): yes or no, so closed,
+            # unless it ends on a question word ("Acting out would be what?").
+            last = norms[body_end - 1] if body_end > s.start else ""
+            kind = "open" if last in ("what", "how") else "closed"
+            s.opener, s.opener_kind = first_word(norms, s.start, body_end), kind
+            s.statement = kind == "closed"
+    elif s.opener is not None and s.opener_kind is not None:
+        # Without a question mark, trust only a question word (or "do you...", "would
+        # it...") at the start of the sentence.
+        s.question = s.opener == first_word(norms, s.start, body_end)
+        if not s.question:
+            s.opener = s.opener_kind = None
 
 
 def _report_end(norms: list[str], s: Sentence, verb: int) -> int:

@@ -32,6 +32,6 @@ def long_story(reading: Reading, lexicon: Lexicon) -> None:
     if mine < LONG_STORY or mine < SHARE_ABOUT_YOU * len(words):
         return
     first = next(c for c in reading.cues if c.label == "self_disclosure")
-    start = next(k for k, span in enumerate(reading.spans) if span[0] >= first.start)
+    start = next(k for k, at in enumerate(reading.starts) if at >= first.start)
     label, message = lexicon.rules["long_story"]
     reading.add(label, start, len(norms) - 1, message)
