@@ -37,7 +37,7 @@ from widgets.scoring.sentences import (
     split_sentences,
 )
 from widgets.scoring.sharing import long_story
-from widgets.scoring.takeback import takers, taken_back
+from widgets.scoring.takeback import taken_back, takers
 from widgets.scoring.tokens import scan
 
 #: How many label sets keep their worked-out feedback (a few hundred occur in practice).
@@ -47,6 +47,7 @@ LOOKUP_CACHE = 50_000
 
 _UNSEEN = object()  # a word the phrase index has not looked up yet
 _TEXT_ORDER = attrgetter("start", "end", "label")  # cues in the order they stand in the text
+_LABEL = attrgetter("label")
 
 
 def _lacks(needs: tuple[frozenset[str], ...], words: set[str]) -> bool:
@@ -111,7 +112,6 @@ class Analyzer:
         else:
             kind = "rising" if s.statement else "closed"
         firsts, prefixes, loose = self.lexicon.index[kind]
-        menu = s.question and offers_a_menu(norms, s)  # "Would X help, or would you rather...?"
         words: set[str] | None = None  # the sentence's words, computed when first needed
         for i in range(s.start, body_end):
             tok = norms[i]
@@ -135,6 +135,7 @@ class Analyzer:
                 words = set(norms[s.start : body_end])
                 chosen_for: dict[int, tuple] = {}  # a big bucket's choice, once per sentence
                 reading.begin(s)
+                menu = s.question and offers_a_menu(norms, s)  # "Would X help, or rather...?"
             for bucket in buckets if loose is None else (*buckets, loose):
                 chosen = bucket.few
                 if chosen is None:
@@ -168,11 +169,10 @@ class Analyzer:
     def _mark_questions(self, reading: Reading, sentences: list[Sentence]) -> None:
         """The question labels: each question, how it opens, a tag, and several at once."""
         norms, reported, add = reading.norms, reading.reported, reading.add
-        questions = [
-            s
-            for s in sentences
-            if s.question and not reported[s.start if s.opener is None else s.opener]
-        ]
+        questions = []  # a loop, not a comprehension: most texts have one sentence or two
+        for s in sentences:
+            if s.question and not reported[s.start if s.opener is None else s.opener]:
+                questions.append(s)
         if not questions:
             return
         info = self.lexicon.labels
@@ -210,7 +210,7 @@ class Analyzer:
         A strength every cue of which is taken back by a slip (see takeback.py) stays among the
         labels, but is not praised in the notes.
         """
-        labels = {c.label for c in cues}
+        labels = set(map(_LABEL, cues))
         if "question" not in labels and not QUESTION_FAMILY.isdisjoint(labels):
             # A phrase-only question ("tell me more") also counts as a question; point at it.
             src = next(c for c in cues if c.label in QUESTION_FAMILY)
@@ -221,7 +221,7 @@ class Analyzer:
             cues = [c for c in cues if c.label != "closed_question"]
         if "safety_check" in labels and "advice" in labels:
             cues = _without_advice_in_safety_checks(cues)
-            labels = {c.label for c in cues}
+            labels = set(map(_LABEL, cues))
         if len(cues) > 1:
             cues.sort(key=_TEXT_ORDER)
         found = frozenset(labels)

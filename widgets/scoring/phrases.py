@@ -29,9 +29,7 @@ class Item:
     words: frozenset[str] | None = None  # set when every alternative is one plain word (fast path)
     #: Otherwise (first word -> the alternatives that can start with it, those that can start
     #: with any other word): a long list of choices is tried only where its first word fits.
-    by_first: tuple[dict[str, tuple], tuple] | None = field(
-        default=None, compare=False, repr=False
-    )
+    by_first: tuple[dict[str, tuple], tuple] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -219,7 +217,9 @@ def index_entry(own: Bucket | None, after: dict[str, Bucket], more: Bucket | Non
     phrases, those of the pair, those of a prefix ("prio*"). Precombined, so each place in a
     text costs one look-up of the next word."""
     alone = tuple(b for b in (own, more) if b is not None)
-    paired = {nxt: tuple(b for b in (own, pair, more) if b is not None) for nxt, pair in after.items()}
+    paired = {
+        nxt: tuple(b for b in (own, pair, more) if b is not None) for nxt, pair in after.items()
+    }
     return alone, paired or None
 
 

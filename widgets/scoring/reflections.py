@@ -52,6 +52,8 @@ def _so_summary(reading: Reading, s: Sentence, i: int, lexicon: Lexicon) -> None
 def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     """Mark a plain second-person statement as a reflection (see the module docstring)."""
     norms = reading.norms
+    if norms[s.start] != "so" and "you" not in norms[s.start : s.body_end]:
+        return  # neither a "you" nor a "so" to start it (a quick test, before first_word)
     i = first_word(norms, s.start, s.body_end)
     if i >= s.body_end or reading.reported[i]:
         return

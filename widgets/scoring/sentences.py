@@ -71,7 +71,7 @@ def clause_starts(norms: list[str], start: int, end: int) -> list[int]:
 def skip_markers(norms: list[str], i: int, end: int) -> int:
     """The first token from i on that is not a discourse marker ("so", "well", "um") or a
     stutter (a word broken off and begun again: "wh- what", "ho-how")."""
-    stop = min(end, i + MAX_MARKERS)
+    stop = i + MAX_MARKERS if i + MAX_MARKERS < end else end
     while i < stop:
         word = norms[i]
         if word not in DISCOURSE_MARKERS and not (i + 1 < end and _stutter(word, norms[i + 1])):
@@ -85,25 +85,25 @@ def _stutter(word: str, nxt: str) -> bool:
     return nxt.startswith(word) and word.isalpha()
 
 
+#: Commas and dashes ``first_word`` skips with the discourse markers.
+_COMMAS = frozenset({",", "-", "—", "–"})
 #: Tokens ``first_word`` skips at the start of a sentence (with stutters).
-_BEFORE_FIRST_WORD = DISCOURSE_MARKERS | {",", "-", "—", "–"}
+_BEFORE_FIRST_WORD = DISCOURSE_MARKERS | _COMMAS
 
 
 def first_word(norms: list[str], start: int, end: int) -> int:
-    """Where a sentence's words begin: after discourse markers, stutters and commas."""
-    if start >= end or (
-        norms[start] not in _BEFORE_FIRST_WORD
-        and not (start + 1 < end and _stutter(norms[start], norms[start + 1]))
-    ):
-        return start  # the common case: the sentence begins with its words
+    """Where a sentence's words begin: after discourse markers, stutters and commas (a few
+    rounds of markers, then commas, each round tried only when it has something to skip)."""
     i = start
     for _ in range(MAX_MARKERS + 3):
-        k = skip_markers(norms, i, end)
-        while k < end and norms[k] in (",", "-", "—", "–"):
-            k += 1
-        if k == i:
+        if i >= end:
             break
-        i = k
+        word = norms[i]
+        if word not in _BEFORE_FIRST_WORD and not (i + 1 < end and _stutter(word, norms[i + 1])):
+            break  # the sentence's words begin here
+        i = skip_markers(norms, i, end)
+        while i < end and norms[i] in _COMMAS:
+            i += 1
     return i
 
 
@@ -178,6 +178,8 @@ _OTHER_WAYS = (("would", "you", "rather"), ("would", "you", "prefer"), ("not",),
 
 def offers_a_menu(norms: list[str], s: Sentence) -> bool:
     """Does a question end by offering another way ("..., or would you rather...?", "or not")?"""
+    if "or" not in norms[s.start : s.body_end]:
+        return False  # the common case, seen without a Python loop
     for k in range(s.start, s.body_end):
         if norms[k] == "or":
             after = tuple(norms[k + 1 : k + 4])
@@ -298,41 +300,25 @@ def abbreviation_dot(norms: list[str], i: int) -> bool:
 _BOUNDARIES = SENTENCE_ENDS | _CLAUSE_OR_QUOTE
 
 
-def _sentence_stops(norms: list[str], marks: list[int]) -> list[int]:
-    """The marks that end a sentence (not the dots inside "a.m.")."""
-    return [
-        i
-        for i in marks
-        if norms[i] in SENTENCE_ENDS
-        and not (norms[i] == "." and i and len(norms[i - 1]) == 1 and abbreviation_dot(norms, i))
-    ]
-
-
-def _sentences_between(stops: list[int], n: int) -> list[Sentence]:
-    """Sentences ending at the stops; a run of closing marks ("?!", "...") ends one sentence."""
-    sentences: list[Sentence] = []
-    start = 0
-    k = 0
-    while k < len(stops):
-        first = last = stops[k]
-        k += 1
-        while k < len(stops) and stops[k] == last + 1:
-            last += 1
-            k += 1
-        sentences.append(Sentence(start, last + 1, body_end=first))
-        start = last + 1
-    if start < n:
-        sentences.append(Sentence(start, n, body_end=n))
-    return sentences
-
-
 def split_sentences(norms: list[str]) -> list[Sentence]:
     """The sentences of a text, each knowing whether it is a question and where that opens."""
-    marks = [i for i, tok in enumerate(norms) if tok in _BOUNDARIES]  # one pass over the text
-    sentences = _sentences_between(_sentence_stops(norms, marks), len(norms))
-    after_breaks = [i + 1 for i in marks if norms[i] in _CLAUSE_OR_QUOTE]
+    sentences: list[Sentence] = []
+    after_breaks: list[int] = []  # where a clause starts after a break (as clause_starts says)
+    start = 0  # where the next sentence starts
+    for i, tok in enumerate(norms):  # one pass over the text
+        if tok not in _BOUNDARIES:
+            continue
+        if tok in _CLAUSE_OR_QUOTE:
+            after_breaks.append(i + 1)
+        elif not (tok == "." and i and len(norms[i - 1]) == 1 and abbreviation_dot(norms, i)):
+            if sentences and i == start:  # the token before closed a sentence too: a run of
+                sentences[-1].end = i + 1  # closing marks ("?!", "...") ends one sentence
+            else:
+                sentences.append(Sentence(start, i + 1, body_end=i))
+            start = i + 1
+    if start < len(norms):
+        sentences.append(Sentence(start, len(norms), body_end=len(norms)))
     for s in sentences:
-        # The clause starts after the first, as ``clause_starts`` gives them.
         lo, hi = bisect_right(after_breaks, s.start), bisect_right(after_breaks, s.body_end)
         _read_question(norms, s, after_breaks[lo:hi])
     return sentences
