@@ -137,6 +137,8 @@ class Analyzer:
                 reading.begin(s)
                 menu = s.question and offers_a_menu(norms, s)  # "Would X help, or rather...?"
             for bucket in buckets if loose is None else (*buckets, loose):
+                if bucket.gate is not None and bucket.gate.isdisjoint(words):
+                    continue  # no phrase here has the word it needs most
                 chosen = bucket.few
                 if chosen is None:
                     chosen = chosen_for.get(id(bucket))

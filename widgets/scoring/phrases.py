@@ -107,27 +107,35 @@ def by_first_word(alternatives: list[tuple[str, ...]]) -> tuple[dict[str, tuple]
 
 
 def phrase_needs(items: tuple[Item, ...]) -> tuple[frozenset[str], ...]:
-    """For each required item after the first, the words a sentence must hold one of.
+    """The sets of words a sentence must hold one of each, for the phrase to match in it.
 
     Every alternative of a required item is a word sequence, so a match needs one of its
-    literal words; the longest literal word of each alternative stands for it. The first item
-    is left out: the phrase index has already checked it. Items with wildcards give no test.
+    literal words; the longest literal word of each alternative stands for it. Of the first
+    item, whose first word the phrase index has already checked, only the words after it
+    count ("me too|same here" needs "too" or "here"). Items with wildcards give no test.
     """
     needs = []
-    for item in items[1:]:
+    for k, item in enumerate(items):
         if item.optional or item.gap or item.forbid is not None:
             continue
-        chosen = []
-        for alt in item.alternatives:
-            literal = [w for w in alt if not w.endswith("*")]
-            if not literal:
-                break
-            chosen.append(max(literal, key=len))
-        else:
-            needs.append(frozenset(chosen))
+        need = _literal_need(item.alternatives, 1 if k == 0 else 0)
+        if need:
+            needs.append(need)
     # Most telling first: long words are rarer than short ones, so a set whose shortest word is
     # long rules a phrase out most often; the first set is the phrase's key in the index.
     return tuple(sorted(dict.fromkeys(needs), key=lambda n: (-min(map(len, n)), len(n))))
+
+
+def _literal_need(alternatives: tuple[tuple[str, ...], ...], skip: int) -> frozenset[str]:
+    """The longest literal word of each alternative (after its first `skip` words); empty if
+    an alternative has none, so no word is needed for sure."""
+    chosen = []
+    for alt in alternatives:
+        literal = [w for w in alt[skip:] if not w.endswith("*")]
+        if not literal:
+            return frozenset()
+        chosen.append(max(literal, key=len))
+    return frozenset(chosen)
 
 
 def phrase_heads(items: tuple[Item, ...], depth: int = 2) -> set[tuple[str, ...]] | None:
@@ -243,7 +251,7 @@ class Bucket:
     phrases gives them all (``few``), each with every word set it needs.
     """
 
-    __slots__ = ("free", "keys", "keyed", "few")
+    __slots__ = ("free", "keys", "keyed", "few", "gate")
 
     def __init__(self, phrases: list[Phrase]) -> None:
         free = []
@@ -260,6 +268,9 @@ class Bucket:
         self.keyed = {word: tuple(entries) for word, entries in keyed.items()}
         few = len(phrases) <= FEW_PHRASES
         self.few = tuple((k, p, p.needs) for k, p in enumerate(phrases)) if few else None
+        #: A sentence with none of these words can match none of the phrases (None: some
+        #: phrase needs no word), so the whole bucket is passed over in one set operation.
+        self.gate = None if self.free else self.keys
 
     def __bool__(self) -> bool:
         return bool(self.free or self.keys)
