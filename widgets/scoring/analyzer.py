@@ -38,7 +38,7 @@ from widgets.scoring.sentences import (
 )
 from widgets.scoring.sharing import long_story
 from widgets.scoring.takeback import taken_back, takers
-from widgets.scoring.tokens import scan
+from widgets.scoring.tokens import Respellings, scan
 
 #: How many label sets keep their worked-out feedback (a few hundred occur in practice).
 FEEDBACK_CACHE = 4096
@@ -68,6 +68,7 @@ class Analyzer:
     def __init__(self, lexicon_folder: Path | str | None = None) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_folder)
         self._takers = takers(self.lexicon.labels)
+        self._known = Respellings(self.lexicon.spelling)  # words met, and what they become
 
     @property
     def labels(self) -> dict[str, LabelInfo]:
@@ -79,7 +80,7 @@ class Analyzer:
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         text = unicodedata.normalize("NFC", text) if not text.isascii() else text
-        norms, starts, ends = scan(text, self.lexicon.spelling)
+        norms, starts, ends = scan(text, self.lexicon.spelling, self._known)
         if not norms:
             return self._finish(text, [])
         words = self.lexicon.words
@@ -157,15 +158,15 @@ class Analyzer:
                     reading.add(phrase.label, i, stop - 1, phrase.message)
 
     def _read_about_others(self, reading: Reading, sentences: list[Sentence]) -> None:
-        """The rules about other people, each tried only when a word it needs is present."""
+        """The rules about other people, each tried only in a sentence with a word it needs."""
         lexicon = self.lexicon
-        present = set(reading.norms)
         for s in sentences:
             if reading.reported[s.start]:
                 continue
-            if not HEDGE_WORDS.isdisjoint(present):
+            words = reading.norms[s.start : s.body_end]
+            if not HEDGE_WORDS.isdisjoint(words):
                 generous_readings(reading, s, lexicon)
-            if not lexicon.trait_words.isdisjoint(present):
+            if not lexicon.trait_words.isdisjoint(words):
                 third_person_strengths(reading, s, lexicon)
 
     def _mark_questions(self, reading: Reading, sentences: list[Sentence]) -> None:
@@ -337,9 +338,11 @@ def label_description(name: str) -> str:
 
 def _stacked(norms: list[str], questions: list[Sentence]) -> bool:
     """Several questions at once: one that asks twice, or two that are not requests to ask."""
+    if len(questions) == 1:
+        return questions[0].asks >= 2  # the common case, without a generator
     if any(s.asks >= 2 for s in questions):
         return True
-    return len(questions) >= 2 and sum(not asks_permission(norms, s) for s in questions) >= 2
+    return sum(not asks_permission(norms, s) for s in questions) >= 2
 
 
 def _without_advice_in_safety_checks(cues: list[Cue]) -> list[Cue]:

@@ -29,6 +29,8 @@ MIN_WORDS_AFTER = 2
 SO_WHAT_YOU_SAID = frozenset({"it", "that", "this", "your", "there"})
 #: How many words after "you" the cue covers (the rest of the sentence is shown unmarked).
 CUE_WORDS = 4
+#: How many words after "you" the rule reads (the verb and the three after it).
+READ_WORDS = 4
 #: Labels that already say what a "you" statement is doing: naming a strength ("You've
 #: survived so much"), affirming, judging ("You're lazy"), reassuring, advising. Such a
 #: statement is that, not a reflection.
@@ -49,6 +51,26 @@ def _so_summary(reading: Reading, s: Sentence, i: int, lexicon: Lexicon) -> None
     reading.add(label, s.start, words[min(CUE_WORDS, len(words)) - 1], message)
 
 
+def _word_indexes(norms: list[str], start: int, end: int, limit: int) -> list[int]:
+    """Where the first `limit` words of tokens[start:end] stand (punctuation left out): the
+    rule reads no further, so a long sentence is not read to its end."""
+    found = []
+    for k in range(start, end):
+        if norms[k][0].isalnum():
+            found.append(k)
+            if len(found) == limit:
+                break
+    return found
+
+
+def _clause_break(norms: list[str], start: int, end: int) -> int:
+    """The first clause break in tokens[start:end], else end."""
+    for k in range(start, end):
+        if norms[k] in CLAUSE_BREAKS:
+            return k
+    return end
+
+
 def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     """Mark a plain second-person statement as a reflection (see the module docstring)."""
     norms = reading.norms
@@ -63,10 +85,10 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
         return
     if s.question and not s.statement:  # "So you'd like to give up?" reflects; "do you" asks
         return
-    words = [k for k in range(i + 1, s.body_end) if norms[k][0].isalnum()]
+    words = _word_indexes(norms, i + 1, s.body_end, max(READ_WORDS, CUE_WORDS, MIN_WORDS_AFTER))
     if len(words) < MIN_WORDS_AFTER:
         return
-    said = [norms[k] for k in words[:4]] + ["", "", ""]
+    said = [norms[k] for k in words[:READ_WORDS]] + ["", "", ""]
     verb, after, third = said[0], said[1], said[2]
     if verb == "do" and after == "not":  # "you don't want to..." describes them
         verb, after, third = third, said[3], ""
@@ -85,7 +107,7 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     lo, hi = reading.starts[s.start], reading.ends[s.body_end - 1]
     if reading.cued_any(SAID_OTHERWISE, lo, hi):
         return
-    stop = next((x for x in range(i, s.body_end) if norms[x] in CLAUSE_BREAKS), s.body_end)
+    stop = _clause_break(norms, i, words[:CUE_WORDS][-1] + 1)
     clause = [k for k in words[:CUE_WORDS] if k < stop]  # the cue stays in its own clause
     if not clause:
         return

@@ -21,6 +21,8 @@ _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 #: the only punctuation is ASCII; a word never gives back letters (possessive "++": nothing
 #: follows it to need them), and the dash's look-behind comes after it. (Grouped, for splitting.)
 _ASCII_TOKEN_RE = re.compile(r"([a-z0-9]++(?:'[a-z0-9]++)*+|[\n?!.,;:()\"]|-(?<=\s-)(?=\s))")
+#: How many words met in texts a Respellings keeps.
+RESPELL_CACHE = 50_000
 #: Characters that draw nothing (zero-width space, non-joiner and joiner, word joiner, soft
 #: hyphen, byte-order mark, Mongolian vowel separator): inside a word they must not hide it.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e")
@@ -78,29 +80,57 @@ def _respelled(word: str, get) -> list[str] | tuple[str, ...] | None:
     return get(word)
 
 
-def _scan_ascii(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list, list, list]:
+class Respellings:
+    """What the words met become ("don't" -> ("do", "not"), "u" -> ("you",)); most stay as they
+    are. Each lower-cased ASCII word is worked out once and kept (RESPELL_CACHE at most), so the
+    words a text changes are found with a few set operations, not by reading word by word."""
+
+    __slots__ = ("spelling", "changed", "unchanged")
+
+    def __init__(self, spelling: dict[str, tuple[str, ...]]) -> None:
+        self.spelling = spelling
+        self.changed: dict[str, tuple[str, ...]] = {}  # word -> the words it becomes
+        self.unchanged: set[str] = set()
+
+    def among(self, raws: list[str]) -> set[str]:
+        """The words of raws that change, once any word not met before is worked out."""
+        words = set(raws)
+        unseen = words.difference(self.unchanged, self.changed)
+        if unseen:
+            if len(self.changed) + len(self.unchanged) + len(unseen) > RESPELL_CACHE:
+                self.changed.clear()
+                self.unchanged.clear()
+            for word in unseen:
+                parts = _respelled(word, self.spelling.get) if word[0].isalnum() else None
+                if parts is None:
+                    self.unchanged.add(word)
+                else:
+                    self.changed[word] = tuple(parts)
+        return self.changed.keys() & words
+
+
+def _scan_ascii(
+    text: str, spelling: dict[str, tuple[str, ...]], known: Respellings | None
+) -> tuple[list, list, list]:
     """``scan`` for ASCII text, the common case: lower-casing keeps every offset, so the words
     are cut straight out of the lowered text, and only the few words that a contraction or a
     spelling changes are worked on one by one."""
     lowered = (text.translate(_APOSTROPHES) if "`" in text else text).lower()
     raws, starts, ends = _words_at(_ASCII_TOKEN_RE, lowered)
-    if "'" in lowered:
-        odd = {raw for raw in raws if "'" in raw}
-        odd.update(spelling.keys() & raws)
-    elif spelling.keys().isdisjoint(raws):
+    if "'" not in lowered and spelling.keys().isdisjoint(raws):
+        return raws, starts, ends  # most texts: no word to change
+    if known is None:
+        known = Respellings(spelling)
+    odd = known.among(raws)
+    if not odd:
         return raws, starts, ends
-    else:
-        odd = spelling.keys() & raws
-    get = spelling.get
+    changed = known.changed
     norms: list[str] = []
     at: list[int] = []
     to: list[int] = []
     done = 0  # raws before this index are already copied
     for k in [k for k, raw in enumerate(raws) if raw in odd]:
-        raw = raws[k]
-        parts = _respelled(raw, get) if raw[0].isalnum() else None
-        if parts is None:
-            continue
+        parts = changed[raws[k]]
         norms += raws[done:k]
         at += starts[done:k]
         to += ends[done:k]
@@ -108,18 +138,21 @@ def _scan_ascii(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list, 
         at += [starts[k]] * len(parts)
         to += [ends[k]] * len(parts)
         done = k + 1
-    if not done:
-        return raws, starts, ends
     norms += raws[done:]
     at += starts[done:]
     to += ends[done:]
     return norms, at, to
 
 
-def scan(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list, list, list]:
-    """Normalised words, and where in the text each starts and ends, as three parallel lists."""
+def scan(
+    text: str, spelling: dict[str, tuple[str, ...]], known: Respellings | None = None
+) -> tuple[list, list, list]:
+    """Normalised words, and where in the text each starts and ends, as three parallel lists.
+
+    ``known``: the words already worked out for this spelling (an analyzer keeps one).
+    """
     if text.isascii():
-        return _scan_ascii(text, spelling)
+        return _scan_ascii(text, spelling, known)
     folded = text.translate(_APOSTROPHES)
     if INVISIBLE.isdisjoint(folded):
         raws, starts, ends = _words_at(_TOKEN_SPLIT_RE, folded)
