@@ -92,21 +92,29 @@ class Respellings:
         self.changed: dict[str, tuple[str, ...]] = {}  # word -> the words it becomes
         self.unchanged: set[str] = set()
 
-    def among(self, raws: list[str]) -> set[str]:
-        """The words of raws that change, once any word not met before is worked out."""
-        words = set(raws)
-        unseen = words.difference(self.unchanged, self.changed)
-        if unseen:
-            if len(self.changed) + len(self.unchanged) + len(unseen) > RESPELL_CACHE:
-                self.changed.clear()
-                self.unchanged.clear()
-            for word in unseen:
-                parts = _respelled(word, self.spelling.get) if word[0].isalnum() else None
-                if parts is None:
-                    self.unchanged.add(word)
-                else:
-                    self.changed[word] = tuple(parts)
-        return self.changed.keys() & words
+    def among(self, raws: list[str]) -> dict[str, tuple[str, ...]]:
+        """The words of raws that change, and what each becomes (words not met before are
+        worked out now)."""
+        found = {}
+        for word in set(raws).difference(self.unchanged):  # set operations read the short side
+            parts = self.changed.get(word)
+            if parts is None:
+                parts = self._learn(word)
+            if parts is not None:
+                found[word] = parts
+        return found
+
+    def _learn(self, word: str) -> tuple[str, ...] | None:
+        """Work out a word met for the first time, and keep it: what it becomes, or None."""
+        if len(self.changed) + len(self.unchanged) >= RESPELL_CACHE:
+            self.changed.clear()
+            self.unchanged.clear()
+        parts = _respelled(word, self.spelling.get) if word[0].isalnum() else None
+        if parts is None:
+            self.unchanged.add(word)
+            return None
+        self.changed[word] = parts = tuple(parts)
+        return parts
 
 
 def _scan_ascii(
@@ -124,13 +132,12 @@ def _scan_ascii(
     odd = known.among(raws)
     if not odd:
         return raws, starts, ends
-    changed = known.changed
     norms: list[str] = []
     at: list[int] = []
     to: list[int] = []
     done = 0  # raws before this index are already copied
     for k in [k for k, raw in enumerate(raws) if raw in odd]:
-        parts = changed[raws[k]]
+        parts = odd[raws[k]]
         norms += raws[done:k]
         at += starts[done:k]
         to += ends[done:k]
