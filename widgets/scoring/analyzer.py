@@ -213,6 +213,8 @@ class Analyzer:
         A strength every cue of which is taken back by a slip (see takeback.py) stays among the
         labels, but is not praised in the notes.
         """
+        if not cues:
+            return self._analysis(text, frozenset(), [], ())  # nothing found: no rule to apply
         labels = set(map(_LABEL, cues))
         if "question" not in labels and not QUESTION_FAMILY.isdisjoint(labels):
             # A phrase-only question ("tell me more") also counts as a question; point at it.
@@ -237,6 +239,18 @@ class Analyzer:
             taken = {id(u.strength) for u in undone}
             still = {c.label for c in cues if id(c) not in taken}
             credited = found - ({u.strength.label for u in undone} - still)
+        return self._analysis(text, found, cues, undone, credited)
+
+    def _analysis(
+        self,
+        text: str,
+        found: frozenset[str],
+        cues: list[Cue],
+        undone: tuple,
+        credited: frozenset[str] | None = None,
+    ) -> Analysis:
+        """The Analysis, with the feedback for the labels credited (worked out once per set)."""
+        credited = found if credited is None else credited
         kept = self.lexicon.feedback
         feedback = kept.get(credited)
         if feedback is None:
