@@ -130,25 +130,27 @@ def _scan_ascii(
     if known is None:
         known = Respellings(spelling)
     odd = known.among(raws)
-    if not odd:
-        return raws, starts, ends
-    norms: list[str] = []
-    at: list[int] = []
-    to: list[int] = []
-    done = 0  # raws before this index are already copied
-    for k in [k for k, raw in enumerate(raws) if raw in odd]:
+    if odd:
+        _respell(raws, starts, ends, odd)
+    return raws, starts, ends
+
+
+def _respell(raws: list[str], starts: list[int], ends: list[int], odd: dict) -> None:
+    """Put the words each changed word becomes in its place, each with the changed word's
+    offsets ("don't" -> "do" and "not"): found with list.index and put with slice assignment,
+    from the right, so the places still to fill stay where they were."""
+    places = []
+    for word in odd:
+        k = -1
+        for _ in range(raws.count(word)):
+            k = raws.index(word, k + 1)
+            places.append(k)
+    places.sort(reverse=True)
+    for k in places:
         parts = odd[raws[k]]
-        norms += raws[done:k]
-        at += starts[done:k]
-        to += ends[done:k]
-        norms += parts
-        at += [starts[k]] * len(parts)
-        to += [ends[k]] * len(parts)
-        done = k + 1
-    norms += raws[done:]
-    at += starts[done:]
-    to += ends[done:]
-    return norms, at, to
+        raws[k : k + 1] = parts
+        starts[k : k + 1] = [starts[k]] * len(parts)
+        ends[k : k + 1] = [ends[k]] * len(parts)
 
 
 def scan(
