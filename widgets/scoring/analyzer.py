@@ -45,17 +45,19 @@ FEEDBACK_CACHE = 4096
 #: How many words met in texts the phrase index remembers (as "starts no phrase" and the like).
 LOOKUP_CACHE = 50_000
 
-_UNSEEN = object()  # a word the phrase index has not looked up yet
+_UNSEEN = object()  # a word the phrase index has not looked up yet (true, unlike ())
 _TEXT_ORDER = attrgetter("start", "end", "label")  # cues in the order they stand in the text
 _LABEL = attrgetter("label")
 
 
-def _lacks(needs: tuple[frozenset[str], ...], words: set[str]) -> bool:
-    """Does the sentence lack every word of one of the sets a phrase needs?"""
-    for need in needs:
-        if need.isdisjoint(words):
-            return True
-    return False
+def _remember(firsts: dict, prefixes: dict, loose: bool, word: str) -> tuple:
+    """The index entry of a word met for the first time, kept (up to LOOKUP_CACHE words): its
+    prefix phrases; for a word that starts none, () (or, where loose phrases are tried at every
+    word, an entry of no phrases of its own)."""
+    entry = lookup(word, prefixes) or (((), None) if loose else ())
+    if len(firsts) < LOOKUP_CACHE:
+        firsts[word] = entry
+    return entry
 
 
 class Analyzer:
@@ -96,7 +98,8 @@ class Analyzer:
         if "you" in norms or "so" in norms:  # after the questions: a tag makes it leading
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
-        long_story(reading, self.lexicon)
+        if "self_disclosure" in reading.found:  # else no story of your own to tell
+            long_story(reading, self.lexicon)
         return self._finish(text, reading.cues, sentences, norms, starts)
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
@@ -113,24 +116,22 @@ class Analyzer:
         else:
             kind = "rising" if s.statement else "closed"
         firsts, prefixes, loose = self.lexicon.index[kind]
+        get = firsts.get
         words: set[str] | None = None  # the sentence's words, computed when first needed
         for i in range(s.start, body_end):
-            tok = norms[i]
-            entry = firsts.get(tok, _UNSEEN)
+            # Most tokens start no phrase: their entry is (), and they cost one look-up.
+            entry = get(norms[i], _UNSEEN)
+            if not entry:
+                continue
             if entry is _UNSEEN:
-                entry = lookup(tok, prefixes)
-                if len(firsts) < LOOKUP_CACHE:
-                    firsts[tok] = entry
-            if entry is None:
-                if loose is None:
+                entry = _remember(firsts, prefixes, loose is not None, norms[i])
+                if not entry:
                     continue
-                buckets = ()
-            else:
-                alone, paired = entry
-                buckets = paired.get(norms[i + 1], alone) if paired and i + 1 < body_end else alone
-                if not buckets and loose is None:
-                    continue
-            if tok in CLAUSE_BREAKS:
+            alone, paired = entry
+            buckets = paired.get(norms[i + 1], alone) if paired and i + 1 < body_end else alone
+            if not buckets and loose is None:
+                continue
+            if norms[i] in CLAUSE_BREAKS:
                 continue
             if words is None:
                 words = set(norms[s.start : body_end])
@@ -146,7 +147,12 @@ class Analyzer:
                     if chosen is None:
                         chosen = chosen_for[id(bucket)] = bucket.select(words)
                 for _, phrase, needs in chosen:
-                    if needs and _lacks(needs, words):
+                    lacking = False  # does the sentence lack all the words of a set it needs?
+                    for need in needs:  # most telling first
+                        if need.isdisjoint(words):
+                            lacking = True
+                            break
+                    if lacking:
                         continue
                     if menu and phrase.label == "advice":
                         continue  # an idea offered beside other choices is an offer

@@ -70,9 +70,15 @@ class Cue:
     message: str
 
     def __init__(self, label: str, start: int, end: int, text: str, message: str) -> None:
-        # The __init__ dataclass would write, in one step: for a frozen class it sets each
-        # field through object.__setattr__, which cost as much as reading a few words.
-        self.__dict__.update(label=label, start=start, end=end, text=text, message=message)
+        # The __init__ dataclass would write, filling the instance dict directly: for a frozen
+        # class it sets each field through object.__setattr__, which cost as much as reading
+        # a few words.
+        fields = self.__dict__
+        fields["label"] = label
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
+        fields["message"] = message
 
 
 @dataclass(frozen=True)
@@ -128,17 +134,16 @@ class Analysis:
         undone: tuple[Undone, ...] = (),
         language: str = ENGLISH,
     ) -> None:
-        # As for Cue: one analysis per text, so the fields are set in one step.
-        self.__dict__.update(
-            text=text,
-            labels=labels,
-            cues=cues,
-            strengths=strengths,
-            suggestions=suggestions,
-            per_value={} if per_value is _EMPTY else per_value,  # a new dict, as its factory
-            undone=undone,
-            language=language,
-        )
+        # As for Cue: one analysis per text, its instance dict filled directly.
+        fields = self.__dict__
+        fields["text"] = text
+        fields["labels"] = labels
+        fields["cues"] = cues
+        fields["strengths"] = strengths
+        fields["suggestions"] = suggestions
+        fields["per_value"] = {} if per_value is _EMPTY else per_value  # new, as its factory
+        fields["undone"] = undone
+        fields["language"] = language
 
     def cues_for(self, label: str) -> tuple[Cue, ...]:
         """The cues that gave one label."""

@@ -30,7 +30,7 @@ class Reading:
     """
 
     __slots__ = (
-        "text", "norms", "starts", "ends", "reported", "cues", "_taken", "_negation",
+        "text", "norms", "starts", "ends", "reported", "cues", "found", "_negation",
         "_sentence", "_openers", "_clause_start", "_scanned",
     )  # fmt: skip
 
@@ -43,18 +43,18 @@ class Reading:
         self.ends = ends  # and where it ends
         self.reported = reported
         self.cues: list[Cue] = []
-        # Per label, the spans already cued (sorted starts and ends): they never overlap, so a
-        # new span need only be checked against its two neighbours, which keeps long pastes
-        # linear.
-        self._taken: dict[str, tuple[list[int], list[int]]] = {}
+        # Per label found so far, the spans already cued (sorted starts and ends): they never
+        # overlap, so a new span need only be checked against its two neighbours, which keeps
+        # long pastes linear.
+        self.found: dict[str, tuple[list[int], list[int]]] = {}
         self._negation: tuple[list[int], list[int]] | None = None  # for long clauses, if needed
 
     def add(self, label: str, first: int, last: int, message: str) -> None:
         """Cue tokens first..last (inclusive) for label, unless they overlap a cue it has."""
         start, end = self.starts[first], self.ends[last]
-        held = self._taken.get(label)
+        held = self.found.get(label)
         if held is None:
-            self._taken[label] = ([start], [end])
+            self.found[label] = ([start], [end])
         else:
             starts, ends = held
             k = bisect_right(starts, start)
@@ -66,21 +66,21 @@ class Reading:
 
     def cued(self, label: str, lo: int, hi: int) -> bool:
         """Does a cue for label start within text[lo:hi]?"""
-        held = self._taken.get(label)
+        held = self.found.get(label)
         return held is not None and bisect_right(held[0], hi - 1) > bisect_right(held[0], lo - 1)
 
     def cued_any(self, labels: frozenset[str], lo: int, hi: int) -> bool:
         """Does a cue for any of the labels start within text[lo:hi]? (Only labels found so far
         are looked at: a text has a few, the sets asked about have many.)"""
-        return any(self.cued(label, lo, hi) for label in self._taken if label in labels)
+        return any(self.cued(label, lo, hi) for label in self.found if label in labels)
 
     def has(self, label: str) -> bool:
         """Has a cue for label been found?"""
-        return label in self._taken
+        return label in self.found
 
     def has_any(self, labels: frozenset[str]) -> bool:
         """Has a cue for any of the labels been found?"""
-        return not self._taken.keys().isdisjoint(labels)
+        return not self.found.keys().isdisjoint(labels)
 
     def begin(self, s: Sentence) -> None:
         """Start on sentence s: ``opens_clause`` and ``negated`` then ask about its tokens."""

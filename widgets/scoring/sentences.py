@@ -74,7 +74,9 @@ def skip_markers(norms: list[str], i: int, end: int) -> int:
     stop = i + MAX_MARKERS if i + MAX_MARKERS < end else end
     while i < stop:
         word = norms[i]
-        if word not in DISCOURSE_MARKERS and not (i + 1 < end and _stutter(word, norms[i + 1])):
+        if word not in DISCOURSE_MARKERS and not (
+            i + 1 < end and norms[i + 1].startswith(word) and word.isalpha()  # a stutter
+        ):
             break
         i += 1
     return i
