@@ -48,6 +48,7 @@ LOOKUP_CACHE = 50_000
 _UNSEEN = object()  # a word the phrase index has not looked up yet (true, unlike ())
 _TEXT_ORDER = attrgetter("start", "end", "label")  # cues in the order they stand in the text
 _LABEL = attrgetter("label")
+_NO_LABELS: frozenset[str] = frozenset()
 
 
 def _remember(firsts: dict, prefixes: dict, loose: bool, word: str) -> tuple:
@@ -219,8 +220,24 @@ class Analyzer:
         A strength every cue of which is taken back by a slip (see takeback.py) stays among the
         labels, but is not praised in the notes.
         """
-        if not cues:
-            return self._analysis(text, frozenset(), [], ())  # nothing found: no rule to apply
+        found = credited = _NO_LABELS
+        undone = ()
+        if cues:  # else nothing found, and no rule to apply
+            found, cues, undone, credited = self._label_rules(cues, sentences, norms, starts)
+        kept = self.lexicon.feedback
+        feedback = kept.get(credited)
+        if feedback is None:
+            feedback = value_notes(credited, self.lexicon.labels)
+            if len(kept) < FEEDBACK_CACHE:
+                kept[credited] = feedback
+        strengths, suggestions, per_value = feedback
+        return Analysis(text, found, tuple(cues), strengths, suggestions, dict(per_value), undone)
+
+    def _label_rules(
+        self, cues: list[Cue], sentences: list[Sentence], norms: list[str], starts: list[int]
+    ) -> tuple[frozenset[str], list[Cue], tuple, frozenset[str]]:
+        """The labels found, the cues (in text order), the strengths taken back, and the labels
+        credited, once the rules between labels are applied."""
         labels = set(map(_LABEL, cues))
         if "question" not in labels and not QUESTION_FAMILY.isdisjoint(labels):
             # A phrase-only question ("tell me more") also counts as a question; point at it.
@@ -245,26 +262,7 @@ class Analyzer:
             taken = {id(u.strength) for u in undone}
             still = {c.label for c in cues if id(c) not in taken}
             credited = found - ({u.strength.label for u in undone} - still)
-        return self._analysis(text, found, cues, undone, credited)
-
-    def _analysis(
-        self,
-        text: str,
-        found: frozenset[str],
-        cues: list[Cue],
-        undone: tuple,
-        credited: frozenset[str] | None = None,
-    ) -> Analysis:
-        """The Analysis, with the feedback for the labels credited (worked out once per set)."""
-        credited = found if credited is None else credited
-        kept = self.lexicon.feedback
-        feedback = kept.get(credited)
-        if feedback is None:
-            feedback = value_notes(credited, self.lexicon.labels)
-            if len(kept) < FEEDBACK_CACHE:
-                kept[credited] = feedback
-        strengths, suggestions, per_value = feedback
-        return Analysis(text, found, tuple(cues), strengths, suggestions, dict(per_value), undone)
+        return found, cues, undone, credited
 
 
 # --------------------------------------------------------------------------------------------
