@@ -21,7 +21,7 @@ from widgets.scoring.grammar import (
 )
 from widgets.scoring.lexicon import Lexicon
 from widgets.scoring.reading import Reading
-from widgets.scoring.sentences import Sentence, first_word
+from widgets.scoring.sentences import BEFORE_FIRST_WORD, Sentence, first_word
 
 #: A reflection needs at least this many words after "you" ("You're tired." has two).
 MIN_WORDS_AFTER = 2
@@ -71,11 +71,23 @@ def _clause_break(norms: list[str], start: int, end: int) -> int:
     return end
 
 
+def _may_start_with_you(norms: list[str], s: Sentence) -> bool:
+    """A quick test before first_word: could the sentence's first word be "you"? Not without a
+    "you", nor when a word that first_word would stop at stands before the first one."""
+    if "you" not in norms[s.start : s.body_end]:
+        return False
+    k = norms.index("you", s.start, s.body_end)
+    if k == s.start:
+        return True
+    before = norms[k - 1]
+    return before in BEFORE_FIRST_WORD or (norms[k].startswith(before) and before.isalpha())
+
+
 def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     """Mark a plain second-person statement as a reflection (see the module docstring)."""
     norms = reading.norms
-    if norms[s.start] != "so" and "you" not in norms[s.start : s.body_end]:
-        return  # neither a "you" nor a "so" to start it (a quick test, before first_word)
+    if norms[s.start] != "so" and not _may_start_with_you(norms, s):
+        return
     i = first_word(norms, s.start, s.body_end)
     if i >= s.body_end or reading.reported[i]:
         return

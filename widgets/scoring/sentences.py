@@ -89,8 +89,8 @@ def _stutter(word: str, nxt: str) -> bool:
 
 #: Commas and dashes ``first_word`` skips with the discourse markers.
 _COMMAS = frozenset({",", "-", "—", "–"})
-#: Tokens ``first_word`` skips at the start of a sentence (with stutters).
-_BEFORE_FIRST_WORD = DISCOURSE_MARKERS | _COMMAS
+#: Tokens ``first_word`` skips at the start of a sentence (and stutters).
+BEFORE_FIRST_WORD = DISCOURSE_MARKERS | _COMMAS
 
 
 def first_word(norms: list[str], start: int, end: int) -> int:
@@ -101,7 +101,7 @@ def first_word(norms: list[str], start: int, end: int) -> int:
         if i >= end:
             break
         word = norms[i]
-        if word not in _BEFORE_FIRST_WORD and not (i + 1 < end and _stutter(word, norms[i + 1])):
+        if word not in BEFORE_FIRST_WORD and not (i + 1 < end and _stutter(word, norms[i + 1])):
             break  # the sentence's words begin here
         i = skip_markers(norms, i, end)
         while i < end and norms[i] in _COMMAS:
