@@ -215,7 +215,10 @@ def drive_exercise(scenario, t) -> list:
 
     if click(box, t("buttons.continue")):
         step("continue")
-    check_words = {t("buttons.check"), t("buttons.check_answer"), t("buttons.save_privately")}
+    check_words = {
+        t("buttons.check"), t("buttons.check_answer"), t("buttons.save_privately"),
+        t("dilemma.check"),
+    }  # fmt: skip
     check = next((b for b in buttons(box) if b.description in check_words), None)
     step("model-before-try") if click(box, t("buttons.model")) else None
     for _ in range(4):

@@ -8,6 +8,7 @@ default analyzer, read once and kept until ``widgets.core.state.forget_all`` or 
 from __future__ import annotations
 
 import unicodedata
+from operator import attrgetter
 from pathlib import Path
 
 from widgets.core.state import on_forget
@@ -37,23 +38,28 @@ from widgets.scoring.sentences import (
     split_sentences,
 )
 from widgets.scoring.sharing import long_story
-from widgets.scoring.takeback import taken_back
-from widgets.scoring.tokens import scan
+from widgets.scoring.takeback import taken_back, takers
+from widgets.scoring.tokens import Respellings, scan
 
 #: How many label sets keep their worked-out feedback (a few hundred occur in practice).
 FEEDBACK_CACHE = 4096
 #: How many words met in texts the phrase index remembers (as "starts no phrase" and the like).
 LOOKUP_CACHE = 50_000
 
-_UNSEEN = object()  # a word the phrase index has not looked up yet
+_UNSEEN = object()  # a word the phrase index has not looked up yet (true, unlike ())
+_TEXT_ORDER = attrgetter("start", "end", "label")  # cues in the order they stand in the text
+_LABEL = attrgetter("label")
+_NO_LABELS: frozenset[str] = frozenset()
 
 
-def _lacks(needs: tuple[frozenset[str], ...], words: set[str]) -> bool:
-    """Does the sentence lack every word of one of the sets a phrase needs?"""
-    for need in needs:
-        if need.isdisjoint(words):
-            return True
-    return False
+def _remember(firsts: dict, prefixes: dict, loose: bool, word: str) -> tuple:
+    """The index entry of a word met for the first time, kept (up to LOOKUP_CACHE words): its
+    prefix phrases; for a word that starts none, () (or, where loose phrases are tried at every
+    word, an entry of no phrases of its own)."""
+    entry = lookup(word, prefixes) or (((), None) if loose else ())
+    if len(firsts) < LOOKUP_CACHE:
+        firsts[word] = entry
+    return entry
 
 
 class Analyzer:
@@ -65,6 +71,8 @@ class Analyzer:
 
     def __init__(self, lexicon_folder: Path | str | None = None) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_folder)
+        self._takers = takers(self.lexicon.labels)
+        self._known = Respellings(self.lexicon.spelling)  # words met, and what they become
 
     @property
     def labels(self) -> dict[str, LabelInfo]:
@@ -76,14 +84,14 @@ class Analyzer:
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         text = unicodedata.normalize("NFC", text) if not text.isascii() else text
-        norms, spans = scan(text, self.lexicon.spelling)
+        norms, starts, ends = scan(text, self.lexicon.spelling, self._known)
         if not norms:
             return self._finish(text, [])
         words = self.lexicon.words
         if language_of(text, norms, words["common_english"], words["other_language"]) != ENGLISH:
             return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
         sentences = split_sentences(norms)
-        reading = Reading(text, norms, spans, reported_speech(norms, sentences))
+        reading = Reading(text, norms, starts, ends, reported_speech(norms, sentences))
         for s in sentences:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
@@ -92,8 +100,9 @@ class Analyzer:
         if "you" in norms or "so" in norms:  # after the questions: a tag makes it leading
             for s in sentences:
                 you_statement(reading, s, self.lexicon)
-        long_story(reading, self.lexicon, sentences)
-        return self._finish(text, reading.cues, sentences, norms, spans)
+        if "self_disclosure" in reading.found:  # else no story of your own to tell
+            long_story(reading, self.lexicon, sentences)
+        return self._finish(text, reading.cues, sentences, norms, starts)
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
         """The cue phrases in one sentence: each token tries only the phrases the index gives it,
@@ -109,38 +118,43 @@ class Analyzer:
         else:
             kind = "rising" if s.statement else "closed"
         firsts, prefixes, loose = self.lexicon.index[kind]
-        menu = s.question and offers_a_menu(norms, s)  # "Would X help, or would you rather...?"
+        get = firsts.get
         words: set[str] | None = None  # the sentence's words, computed when first needed
         for i in range(s.start, body_end):
-            tok = norms[i]
-            entry = firsts.get(tok, _UNSEEN)
+            # Most tokens start no phrase: their entry is (), and they cost one look-up.
+            entry = get(norms[i], _UNSEEN)
+            if not entry:
+                continue
             if entry is _UNSEEN:
-                entry = lookup(tok, prefixes)
-                if len(firsts) < LOOKUP_CACHE:
-                    firsts[tok] = entry
-            if entry is None:
-                if loose is None:
+                entry = _remember(firsts, prefixes, loose is not None, norms[i])
+                if not entry:
                     continue
-                own = pair = more = None
-            else:
-                own, after, more = entry
-                pair = after.get(norms[i + 1]) if after and i + 1 < body_end else None
-                if own is None and pair is None and more is None and loose is None:
-                    continue
-            if tok in CLAUSE_BREAKS:
+            alone, paired = entry
+            buckets = paired.get(norms[i + 1], alone) if paired and i + 1 < body_end else alone
+            if not buckets and loose is None:
+                continue
+            if norms[i] in CLAUSE_BREAKS:
                 continue
             if words is None:
                 words = set(norms[s.start : body_end])
-                chosen_for: dict[int, tuple] = {}  # a bucket's choice, once per sentence
+                chosen_for: dict[int, tuple] = {}  # a big bucket's choice, once per sentence
                 reading.begin(s)
-            for bucket in (own, pair, more, loose):
-                if bucket is None:
-                    continue
-                chosen = chosen_for.get(id(bucket))
+                menu = s.question and offers_a_menu(norms, s)  # "Would X help, or rather...?"
+            for bucket in buckets if loose is None else (*buckets, loose):
+                if bucket.gate is not None and bucket.gate.isdisjoint(words):
+                    continue  # no phrase here has the word it needs most
+                chosen = bucket.few
                 if chosen is None:
-                    chosen = chosen_for[id(bucket)] = bucket.select(words)
+                    chosen = chosen_for.get(id(bucket))
+                    if chosen is None:
+                        chosen = chosen_for[id(bucket)] = bucket.select(words)
                 for _, phrase, needs in chosen:
-                    if needs and _lacks(needs, words):
+                    lacking = False  # does the sentence lack all the words of a set it needs?
+                    for need in needs:  # most telling first
+                        if need.isdisjoint(words):
+                            lacking = True
+                            break
+                    if lacking:
                         continue
                     if menu and phrase.label == "advice":
                         continue  # an idea offered beside other choices is an offer
@@ -152,25 +166,26 @@ class Analyzer:
                     reading.add(phrase.label, i, stop - 1, phrase.message)
 
     def _read_about_others(self, reading: Reading, sentences: list[Sentence]) -> None:
-        """The rules about other people, each tried only when a word it needs is present."""
+        """The rules about other people, each tried only in a sentence with a word it needs."""
         lexicon = self.lexicon
-        present = set(reading.norms)
         for s in sentences:
             if reading.reported[s.start]:
                 continue
-            if not HEDGE_WORDS.isdisjoint(present):
+            words = reading.norms[s.start : s.body_end]
+            if not HEDGE_WORDS.isdisjoint(words):
                 generous_readings(reading, s, lexicon)
-            if not lexicon.trait_words.isdisjoint(present):
+            if not lexicon.trait_words.isdisjoint(words):
                 third_person_strengths(reading, s, lexicon)
 
     def _mark_questions(self, reading: Reading, sentences: list[Sentence]) -> None:
         """The question labels: each question, how it opens, a tag, and several at once."""
         norms, reported, add = reading.norms, reading.reported, reading.add
-        questions = [
-            s
-            for s in sentences
-            if s.question and not reported[s.start if s.opener is None else s.opener]
-        ]
+        questions = []  # a loop, not a comprehension: most texts have one sentence or two
+        for s in sentences:
+            if s.question and not reported[s.start if s.opener is None else s.opener]:
+                questions.append(s)
+        if not questions:
+            return
         info = self.lexicon.labels
         for s in questions:
             first = s.opener if s.opener is not None else s.start
@@ -190,8 +205,7 @@ class Analyzer:
             if tag is not None:
                 label, message = self.lexicon.rules["tag_question"]
                 add(label, tag, s.body_end - 1, message)
-        counted = [s for s in questions if not asks_permission(norms, s)]
-        if len(counted) >= 2 or any(s.asks >= 2 for s in questions):
+        if _stacked(norms, questions):
             first, last = questions[0], questions[-1]
             start_tok = first.opener if first.opener is not None else first.start
             add("stacked_questions", start_tok, last.end - 1, info["stacked_questions"].description)
@@ -202,16 +216,35 @@ class Analyzer:
         cues: list[Cue],
         sentences: list[Sentence] = (),
         norms: list[str] = (),
-        spans: list = (),
+        starts: list[int] = (),
     ) -> Analysis:
         """Apply the label rules and turn labels into per-value feedback, strengths first.
 
         A strength every cue of which is taken back by a slip (see takeback.py) stays among the
         labels, but is not praised in the notes.
         """
-        if sentences and any(c.label == "safety_check" for c in cues):
-            cues = asked_safety_checks(cues, sentences, norms, spans)
-        labels = {c.label for c in cues}
+        found = credited = _NO_LABELS
+        undone = ()
+        if cues:  # else nothing found, and no rule to apply
+            found, cues, undone, credited = self._label_rules(cues, sentences, norms, starts)
+        kept = self.lexicon.feedback
+        feedback = kept.get(credited)
+        if feedback is None:
+            feedback = value_notes(credited, self.lexicon.labels)
+            if len(kept) < FEEDBACK_CACHE:
+                kept[credited] = feedback
+        strengths, suggestions, per_value = feedback
+        return Analysis(text, found, tuple(cues), strengths, suggestions, dict(per_value), undone)
+
+    def _label_rules(
+        self, cues: list[Cue], sentences: list[Sentence], norms: list[str], starts: list[int]
+    ) -> tuple[frozenset[str], list[Cue], tuple, frozenset[str]]:
+        """The labels found, the cues (in text order), the strengths taken back, and the labels
+        credited, once the rules between labels are applied."""
+        labels = set(map(_LABEL, cues))
+        if "safety_check" in labels and sentences:
+            cues = asked_safety_checks(cues, sentences, norms, starts)
+            labels = set(map(_LABEL, cues))
         if "question" not in labels and not QUESTION_FAMILY.isdisjoint(labels):
             # A phrase-only question ("tell me more") also counts as a question; point at it.
             src = next(c for c in cues if c.label in QUESTION_FAMILY)
@@ -222,24 +255,20 @@ class Analyzer:
             cues = [c for c in cues if c.label != "closed_question"]
         if "safety_check" in labels and "advice" in labels:
             cues = _without_advice_in_safety_checks(cues)
-            labels = {c.label for c in cues}
+            labels = set(map(_LABEL, cues))
         if len(cues) > 1:
-            cues.sort(key=lambda c: (c.start, c.end, c.label))
+            cues.sort(key=_TEXT_ORDER)
         found = frozenset(labels)
-        undone = taken_back(cues, sentences, norms, spans, self.lexicon.labels) if cues else ()
+        strength_labels, taking_slips = self._takers
+        undone = ()
+        if not found.isdisjoint(strength_labels) and not found.isdisjoint(taking_slips):
+            undone = taken_back(cues, sentences, norms, starts, self.lexicon.labels)
         credited = found
         if undone:
             taken = {id(u.strength) for u in undone}
             still = {c.label for c in cues if id(c) not in taken}
             credited = found - ({u.strength.label for u in undone} - still)
-        kept = self.lexicon.feedback
-        feedback = kept.get(credited)
-        if feedback is None:
-            feedback = value_notes(credited, self.lexicon.labels)
-            if len(kept) < FEEDBACK_CACHE:
-                kept[credited] = feedback
-        strengths, suggestions, per_value = feedback
-        return Analysis(text, found, tuple(cues), strengths, suggestions, dict(per_value), undone)
+        return found, cues, undone, credited
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,6 +358,15 @@ def label_description(name: str) -> str:
     """What a label means, in a sentence (its cue message); "" when the label is unknown."""
     info = LABELS.get(name)
     return info.description if info is not None else ""
+
+
+def _stacked(norms: list[str], questions: list[Sentence]) -> bool:
+    """Several questions at once: one that asks twice, or two that are not requests to ask."""
+    if len(questions) == 1:
+        return questions[0].asks >= 2  # the common case, without a generator
+    if any(s.asks >= 2 for s in questions):
+        return True
+    return sum(not asks_permission(norms, s) for s in questions) >= 2
 
 
 def _without_advice_in_safety_checks(cues: list[Cue]) -> list[Cue]:

@@ -30,9 +30,11 @@ def language_of(text: str, norms: list[str], common: frozenset[str], other: froz
         foreign = sum(1 for ch in letters if ord(ch) > LAST_LATIN)
         if len(letters) >= 2 and foreign / len(letters) > MAX_OTHER_SCRIPT_SHARE:
             return OTHER_LANGUAGE
+    if sum(map(other.__contains__, norms)) < MIN_OTHER_WORDS:
+        return ENGLISH  # too few of their everyday words even counting every token ("um", "was")
     words = [w for w in norms if w[0].isalpha()]
     if len(words) < MIN_WORDS:
         return ENGLISH
-    theirs = sum(1 for w in words if w in other)
-    ours = sum(1 for w in words if w in common)
+    theirs = sum(map(other.__contains__, words))  # counted in C
+    ours = sum(map(common.__contains__, words))
     return OTHER_LANGUAGE if theirs >= MIN_OTHER_WORDS and theirs > ours else ENGLISH

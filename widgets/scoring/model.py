@@ -7,6 +7,7 @@ knowing how it was made.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 #: The three kinds of label.
 POLARITIES = ("strength", "slip", "neutral")
@@ -38,6 +39,8 @@ WORD_LISTS = (
 )  # fmt: skip
 #: ``Analysis.language`` for a text the scorer can read, and for one it cannot.
 ENGLISH, OTHER_LANGUAGE = "en", "other"
+#: Stands for "no per-value feedback given" in ``Analysis()``, which then makes a new dict.
+_EMPTY: Any = object()
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,17 @@ class Cue:
     end: int
     text: str
     message: str
+
+    def __init__(self, label: str, start: int, end: int, text: str, message: str) -> None:
+        # The __init__ dataclass would write, filling the instance dict directly: for a frozen
+        # class it sets each field through object.__setattr__, which cost as much as reading
+        # a few words.
+        fields = self.__dict__
+        fields["label"] = label
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
+        fields["message"] = message
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,28 @@ class Analysis:
     #: ENGLISH, or OTHER_LANGUAGE for a text that does not read as English (then nothing is
     #: labelled: the scorer says it can only read English instead of guessing).
     language: str = ENGLISH
+
+    def __init__(
+        self,
+        text: str,
+        labels: frozenset[str],
+        cues: tuple[Cue, ...],
+        strengths: tuple[Note, ...] = (),
+        suggestions: tuple[Note, ...] = (),
+        per_value: dict[str, ValueFeedback] = _EMPTY,
+        undone: tuple[Undone, ...] = (),
+        language: str = ENGLISH,
+    ) -> None:
+        # As for Cue: one analysis per text, its instance dict filled directly.
+        fields = self.__dict__
+        fields["text"] = text
+        fields["labels"] = labels
+        fields["cues"] = cues
+        fields["strengths"] = strengths
+        fields["suggestions"] = suggestions
+        fields["per_value"] = {} if per_value is _EMPTY else per_value  # new, as its factory
+        fields["undone"] = undone
+        fields["language"] = language
 
     def cues_for(self, label: str) -> tuple[Cue, ...]:
         """The cues that gave one label."""

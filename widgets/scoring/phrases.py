@@ -8,7 +8,7 @@ phrases that could match there and scoring stays fast as the lexicon grows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from widgets.scoring.grammar import CLAUSE_BREAKS, GAP_MAX
 from widgets.scoring.tokens import tokenize
@@ -28,6 +28,9 @@ class Item:
     forbid: str | None = None
     before: bool = False  # a forbid that opens the phrase: the word *before* it is not this one
     words: frozenset[str] | None = None  # set when every alternative is one plain word (fast path)
+    #: Otherwise (first word -> the alternatives that can start with it, those that can start
+    #: with any other word): a long list of choices is tried only where its first word fits.
+    by_first: tuple[dict[str, tuple], tuple] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -88,34 +91,53 @@ def compile_phrase(phrase: str, spelling: dict[str, tuple[str, ...]]) -> tuple[I
                 alternatives.append(words)
         single = all(len(a) == 1 and "*" not in a[0] for a in alternatives)
         words = frozenset(a[0] for a in alternatives) if single else None
-        items.append(Item(tuple(alternatives), optional=optional, words=words))
+        by_first = None if single else by_first_word(alternatives)
+        items.append(Item(tuple(alternatives), optional=optional, words=words, by_first=by_first))
     if not any(not i.optional and not i.gap and i.forbid is None for i in items):
         raise ValueError("the phrase needs at least one word that is not optional")
     return tuple(items)
 
 
+def by_first_word(alternatives: list[tuple[str, ...]]) -> tuple[dict[str, tuple], tuple]:
+    """(first word -> the alternatives that can start with it, the alternatives that can start
+    with any other word), each in their order: those starting "word*", "*ing" or "*" can start
+    with many words, so they join every list."""
+    wild = tuple(a for a in alternatives if "*" in a[0])
+    exact = {a[0] for a in alternatives if "*" not in a[0]}
+    table = {w: tuple(a for a in alternatives if a[0] == w or "*" in a[0]) for w in exact}
+    return table, wild
+
+
 def phrase_needs(items: tuple[Item, ...]) -> tuple[frozenset[str], ...]:
-    """For each required item after the first, the words a sentence must hold one of.
+    """The sets of words a sentence must hold one of each, for the phrase to match in it.
 
     Every alternative of a required item is a word sequence, so a match needs one of its
-    literal words; the longest literal word of each alternative stands for it. The first item
-    is left out: the phrase index has already checked it. Items with wildcards give no test.
+    literal words; the longest literal word of each alternative stands for it. Of the first
+    item, whose first word the phrase index has already checked, only the words after it
+    count ("me too|same here" needs "too" or "here"). Items with wildcards give no test.
     """
     needs = []
-    for item in items[1:]:
+    for k, item in enumerate(items):
         if item.optional or item.gap or item.forbid is not None:
             continue
-        chosen = []
-        for alt in item.alternatives:
-            literal = [w for w in alt if "*" not in w]
-            if not literal:
-                break
-            chosen.append(max(literal, key=len))
-        else:
-            needs.append(frozenset(chosen))
+        need = _literal_need(item.alternatives, 1 if k == 0 else 0)
+        if need:
+            needs.append(need)
     # Most telling first: long words are rarer than short ones, so a set whose shortest word is
     # long rules a phrase out most often; the first set is the phrase's key in the index.
     return tuple(sorted(dict.fromkeys(needs), key=lambda n: (-min(map(len, n)), len(n))))
+
+
+def _literal_need(alternatives: tuple[tuple[str, ...], ...], skip: int) -> frozenset[str]:
+    """The longest literal word of each alternative (after its first `skip` words); empty if
+    an alternative has none, so no word is needed for sure."""
+    chosen = []
+    for alt in alternatives:
+        literal = [w for w in alt[skip:] if "*" not in w]
+        if not literal:
+            return frozenset()
+        chosen.append(max(literal, key=len))
+    return frozenset(chosen)
 
 
 def phrase_heads(items: tuple[Item, ...], depth: int = 2) -> set[tuple[str, ...]] | None:
@@ -200,14 +222,31 @@ def build_index(firsts: dict, pairs: dict, prefixes: dict, loose: tuple, kind: s
     for word, (own, after) in by_word.items():
         after = {nxt: kept for nxt, kept in after.items() if kept}
         if own or after:
-            entries[word] = (own, after or None, kept_prefixes.get(word[:4]))
+            entries[word] = index_entry(own, after, kept_prefixes.get(word[:4]))
     return entries, kept_prefixes, bucket(loose)
+
+
+def index_entry(own: Bucket | None, after: dict[str, Bucket], more: Bucket | None) -> tuple:
+    """A word's entry in the index: (the buckets to try whatever follows it, next word -> the
+    buckets to try when that word follows), each in the order they are tried: the word's own
+    phrases, those of the pair, those of a prefix ("prio*"). Precombined, so each place in a
+    text costs one look-up of the next word."""
+    alone = tuple(b for b in (own, more) if b is not None)
+    paired = {
+        nxt: tuple(b for b in (own, pair, more) if b is not None) for nxt, pair in after.items()
+    }
+    return alone, paired or None
 
 
 def lookup(word: str, prefixes: dict[str, Bucket]) -> tuple | None:
     """The index entry of a word that starts no phrase exactly: prefix phrases only, or None."""
     more = prefixes.get(word[:4]) if prefixes else None
-    return None if more is None else (None, None, more)
+    return None if more is None else index_entry(None, {}, more)
+
+
+#: A bucket of at most this many phrases is tried phrase by phrase, each with all its word
+#: sets: cheaper than the set operations that rule out most of a big bucket at once.
+FEW_PHRASES = 4
 
 
 class Bucket:
@@ -215,10 +254,11 @@ class Bucket:
 
     ``select(words)`` gives, in lexicon order, the phrases whose key word occurs in the
     sentence (and those that need none), each with the word sets it still needs: most phrases
-    are ruled out by one set operation, without a look at each of them.
+    are ruled out by one set operation, without a look at each of them. A bucket of a few
+    phrases gives them all (``few``), each with every word set it needs.
     """
 
-    __slots__ = ("free", "keys", "keyed")
+    __slots__ = ("free", "keys", "keyed", "few", "gate")
 
     def __init__(self, phrases: list[Phrase]) -> None:
         free = []
@@ -233,11 +273,18 @@ class Bucket:
         self.free = tuple(free)
         self.keys = frozenset(keyed)
         self.keyed = {word: tuple(entries) for word, entries in keyed.items()}
+        few = len(phrases) <= FEW_PHRASES
+        self.few = tuple((k, p, p.needs) for k, p in enumerate(phrases)) if few else None
+        #: A sentence with none of these words can match none of the phrases (None: some
+        #: phrase needs no word), so the whole bucket is passed over in one set operation.
+        self.gate = None if self.free else self.keys
 
     def __bool__(self) -> bool:
         return bool(self.free or self.keys)
 
     def select(self, words: set[str]) -> tuple:
+        if self.few is not None:
+            return self.few
         if self.keys.isdisjoint(words):
             return self.free
         present = self.keys.intersection(words)
@@ -266,21 +313,35 @@ def _word_matches(pattern: str, word: str) -> bool:
 
 
 def match_items(items: tuple[Item, ...], k: int, norms: list[str], i: int, end: int):
-    """Return the end token index if items[k:] match from token i (backtracking), else None."""
-    if k == len(items):
-        return i
-    item = items[k]
-    if item.forbid is not None:
-        if item.before:
-            if i > 0 and norms[i - 1] == item.forbid:
+    """Return the end token index if items[k:] match from token i (backtracking), else None.
+
+    Required words and forbidden words leave nothing to go back to, so they are read in a loop;
+    only optional items, gaps and choices between phrases recurse.
+    """
+    n = len(items)
+    while k < n:
+        item = items[k]
+        if item.forbid is not None:
+            if item.before:
+                if i > 0 and norms[i - 1] == item.forbid:
+                    return None
+            elif i < end and (
+                norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())
+            ):
                 return None
-        elif i < end and (norms[i] == item.forbid or (item.forbid == "#" and norms[i].isdigit())):
-            return None
-        return match_items(items, k + 1, norms, i, end)
+        elif item.words is not None and not item.optional:
+            if i >= end or norms[i] not in item.words:
+                return None
+            i += 1
+        else:
+            break
+        k += 1
+    if k == n:
+        return i
     if item.gap:
         for skip in range(GAP_MAX + 1):
             j = i + skip
-            if j > end or any(norms[x] in CLAUSE_BREAKS for x in range(i, j)):
+            if j > end or (skip and norms[j - 1] in CLAUSE_BREAKS):  # a gap stays in its clause
                 break
             found = match_items(items, k + 1, norms, j, end)
             if found is not None:
@@ -292,7 +353,14 @@ def match_items(items: tuple[Item, ...], k: int, norms: list[str], i: int, end: 
             if found is not None:
                 return found
         return match_items(items, k + 1, norms, i, end) if item.optional else None
-    for alt in item.alternatives:
+    if i >= end:
+        alternatives = ()  # every alternative has a word, and none is left
+    elif item.by_first is not None:
+        table, wild = item.by_first
+        alternatives = table.get(norms[i], wild)
+    else:
+        alternatives = item.alternatives
+    for alt in alternatives:
         j = i
         for word in alt:
             if j >= end:

@@ -21,8 +21,8 @@ from widgets.scoring.sentences import (
 
 
 class Reading:
-    """The text, its normalised tokens with their spans, which tokens are reported speech, and
-    the cues found so far (in the order found).
+    """The text, its normalised tokens and where each starts and ends in it, which tokens are
+    reported speech, and the cues found so far (in the order found).
 
     Cue phrases are matched one sentence at a time (``begin``); where its clauses start is
     worked out only as far as the matches need, reading the sentence once from left to right
@@ -30,29 +30,31 @@ class Reading:
     """
 
     __slots__ = (
-        "text", "norms", "spans", "reported", "cues", "_taken", "_negation",
+        "text", "norms", "starts", "ends", "reported", "cues", "found", "_negation",
         "_sentence", "_openers", "_clause_start", "_scanned",
     )  # fmt: skip
 
-    def __init__(self, text: str, norms: list[str], spans: list, reported: bytearray) -> None:
+    def __init__(
+        self, text: str, norms: list[str], starts: list[int], ends: list[int], reported: bytearray
+    ) -> None:
         self.text = text
         self.norms = norms
-        self.spans = spans
+        self.starts = starts  # where each token starts in the text
+        self.ends = ends  # and where it ends
         self.reported = reported
         self.cues: list[Cue] = []
-        # Per label, the spans already cued (sorted starts and ends): they never overlap, so a
-        # new span need only be checked against its two neighbours, which keeps long pastes
-        # linear.
-        self._taken: dict[str, tuple[list[int], list[int]]] = {}
+        # Per label found so far, the spans already cued (sorted starts and ends): they never
+        # overlap, so a new span need only be checked against its two neighbours, which keeps
+        # long pastes linear.
+        self.found: dict[str, tuple[list[int], list[int]]] = {}
         self._negation: tuple[list[int], list[int]] | None = None  # for long clauses, if needed
 
     def add(self, label: str, first: int, last: int, message: str) -> None:
         """Cue tokens first..last (inclusive) for label, unless they overlap a cue it has."""
-        spans = self.spans
-        start, end = spans[first][0], spans[last][1]
-        held = self._taken.get(label)
+        start, end = self.starts[first], self.ends[last]
+        held = self.found.get(label)
         if held is None:
-            self._taken[label] = ([start], [end])
+            self.found[label] = ([start], [end])
         else:
             starts, ends = held
             k = bisect_right(starts, start)
@@ -64,8 +66,21 @@ class Reading:
 
     def cued(self, label: str, lo: int, hi: int) -> bool:
         """Does a cue for label start within text[lo:hi]?"""
-        held = self._taken.get(label)
+        held = self.found.get(label)
         return held is not None and bisect_right(held[0], hi - 1) > bisect_right(held[0], lo - 1)
+
+    def cued_any(self, labels: frozenset[str], lo: int, hi: int) -> bool:
+        """Does a cue for any of the labels start within text[lo:hi]? (Only labels found so far
+        are looked at: a text has a few, the sets asked about have many.)"""
+        return any(self.cued(label, lo, hi) for label in self.found if label in labels)
+
+    def has(self, label: str) -> bool:
+        """Has a cue for label been found?"""
+        return label in self.found
+
+    def has_any(self, labels: frozenset[str]) -> bool:
+        """Has a cue for any of the labels been found?"""
+        return not self.found.keys().isdisjoint(labels)
 
     def begin(self, s: Sentence) -> None:
         """Start on sentence s: ``opens_clause`` and ``negated`` then ask about its tokens."""

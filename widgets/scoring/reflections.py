@@ -21,7 +21,7 @@ from widgets.scoring.grammar import (
 )
 from widgets.scoring.lexicon import Lexicon
 from widgets.scoring.reading import Reading
-from widgets.scoring.sentences import Sentence, first_word
+from widgets.scoring.sentences import BEFORE_FIRST_WORD, Sentence, first_word
 
 #: A reflection needs at least this many words after "you" ("You're tired." has two).
 MIN_WORDS_AFTER = 2
@@ -29,29 +29,65 @@ MIN_WORDS_AFTER = 2
 SO_WHAT_YOU_SAID = frozenset({"it", "that", "this", "your", "there"})
 #: How many words after "you" the cue covers (the rest of the sentence is shown unmarked).
 CUE_WORDS = 4
+#: How many words after "you" the rule reads (the verb and the three after it).
+READ_WORDS = 4
 #: Labels that already say what a "you" statement is doing: naming a strength ("You've
 #: survived so much"), affirming, judging ("You're lazy"), reassuring, advising. Such a
 #: statement is that, not a reflection.
-SAID_OTHERWISE = (
-    "reflection", "advice", "affirmation", "strength", "deficit", "stigmatizing",
-    "negative_assumption", "minimizing", "belonging", "hope", "choice", "microaggression",
-    "expert_stance", "fixing", "leading_question", "invasive_question", "taking_over",
+SAID_OTHERWISE = frozenset(
+    {"reflection", "advice", "affirmation", "strength", "deficit", "stigmatizing",
+     "negative_assumption", "minimizing", "belonging", "hope", "choice", "microaggression",
+     "expert_stance", "fixing", "leading_question", "invasive_question", "taking_over"}
 )  # fmt: skip
 
 
 def _so_summary(reading: Reading, s: Sentence, i: int, lexicon: Lexicon) -> None:
     """ "So it's back to the money thing." "So your friends drink too.": a summary of theirs."""
     words = [k for k in range(i, s.body_end) if reading.norms[k][0].isalnum()]
-    lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
-    if len(words) < MIN_WORDS_AFTER + 1 or any(reading.cued(n, lo, hi) for n in SAID_OTHERWISE):
+    lo, hi = reading.starts[s.start], reading.ends[s.body_end - 1]
+    if len(words) < MIN_WORDS_AFTER + 1 or reading.cued_any(SAID_OTHERWISE, lo, hi):
         return
     label, message = lexicon.rules["you_statement"]
     reading.add(label, s.start, words[min(CUE_WORDS, len(words)) - 1], message)
 
 
+def _word_indexes(norms: list[str], start: int, end: int, limit: int) -> list[int]:
+    """Where the first `limit` words of tokens[start:end] stand (punctuation left out): the
+    rule reads no further, so a long sentence is not read to its end."""
+    found = []
+    for k in range(start, end):
+        if norms[k][0].isalnum():
+            found.append(k)
+            if len(found) == limit:
+                break
+    return found
+
+
+def _clause_break(norms: list[str], start: int, end: int) -> int:
+    """The first clause break in tokens[start:end], else end."""
+    for k in range(start, end):
+        if norms[k] in CLAUSE_BREAKS:
+            return k
+    return end
+
+
+def _may_start_with_you(norms: list[str], s: Sentence) -> bool:
+    """A quick test before first_word: could the sentence's first word be "you"? Not without a
+    "you", nor when a word that first_word would stop at stands before the first one."""
+    if "you" not in norms[s.start : s.body_end]:
+        return False
+    k = norms.index("you", s.start, s.body_end)
+    if k == s.start:
+        return True
+    before = norms[k - 1]
+    return before in BEFORE_FIRST_WORD or (norms[k].startswith(before) and before.isalpha())
+
+
 def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     """Mark a plain second-person statement as a reflection (see the module docstring)."""
     norms = reading.norms
+    if norms[s.start] != "so" and not _may_start_with_you(norms, s):
+        return
     i = first_word(norms, s.start, s.body_end)
     if i >= s.body_end or reading.reported[i]:
         return
@@ -61,10 +97,10 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
         return
     if s.question and not s.statement:  # "So you'd like to give up?" reflects; "do you" asks
         return
-    words = [k for k in range(i + 1, s.body_end) if norms[k][0].isalnum()]
+    words = _word_indexes(norms, i + 1, s.body_end, max(READ_WORDS, CUE_WORDS, MIN_WORDS_AFTER))
     if len(words) < MIN_WORDS_AFTER:
         return
-    said = [norms[k] for k in words[:4]] + ["", "", ""]
+    said = [norms[k] for k in words[:READ_WORDS]] + ["", "", ""]
     verb, after, third = said[0], said[1], said[2]
     if verb == "do" and after == "not":  # "you don't want to..." describes them
         verb, after, third = third, said[3], ""
@@ -80,10 +116,10 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
         return
     if verb == "know" and (words[1] != i + 2 or norms[i + 2] == ","):  # "you know," (filler)
         return
-    lo, hi = reading.spans[s.start][0], reading.spans[s.body_end - 1][1]
-    if any(reading.cued(name, lo, hi) for name in SAID_OTHERWISE):
+    lo, hi = reading.starts[s.start], reading.ends[s.body_end - 1]
+    if reading.cued_any(SAID_OTHERWISE, lo, hi):
         return
-    stop = next((x for x in range(i, s.body_end) if norms[x] in CLAUSE_BREAKS), s.body_end)
+    stop = _clause_break(norms, i, words[:CUE_WORDS][-1] + 1)
     clause = [k for k in words[:CUE_WORDS] if k < stop]  # the cue stays in its own clause
     if not clause:
         return

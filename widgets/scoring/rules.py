@@ -25,16 +25,16 @@ from widgets.scoring.reading import Reading
 from widgets.scoring.sentences import Sentence
 
 
-def _is_name(text: str, spans: list, norms: list[str], i: int) -> bool:
+def _is_name(text: str, starts: list[int], norms: list[str], i: int) -> bool:
     """Is token i a name: a capitalised word that is not a common word ("Ruth", "Tegan")?"""
     word = norms[i]
-    return word.isalpha() and text[spans[i][0]].isupper() and word not in NOT_NAMES
+    return word.isalpha() and text[starts[i]].isupper() and word not in NOT_NAMES
 
 
-def _someone_else(text: str, spans: list, norms: list[str], start: int, end: int) -> bool:
+def _someone_else(text: str, starts: list[int], norms: list[str], start: int, end: int) -> bool:
     """Does tokens[start:end] mention a third person (a pronoun or a name)?"""
     return any(
-        norms[k] in THIRD_PERSON or _is_name(text, spans, norms, k) for k in range(start, end)
+        norms[k] in THIRD_PERSON or _is_name(text, starts, norms, k) for k in range(start, end)
     )
 
 
@@ -95,7 +95,7 @@ def generous_readings(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     The cue runs from the hedge to the reason; its label and message are the
     "generous_reading" row of rules.csv, the states and verbs the lists in words.csv.
     """
-    text, spans, norms = reading.text, reading.spans, reading.norms
+    text, starts, norms = reading.text, reading.starts, reading.norms
     states, not_yet = lexicon.words["state"], lexicon.words["not_yet"]
     for i in range(s.start, s.body_end):
         if norms[i] not in HEDGE_WORDS:
@@ -112,8 +112,8 @@ def generous_readings(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
                 break
             last = _reason(norms, k, s.body_end, states, not_yet)
             if last is not None and k > j:
-                if _someone_else(text, spans, norms, j, reach):
-                    if not reading.cued("advice", spans[s.start][0], spans[s.body_end - 1][1]):
+                if _someone_else(text, starts, norms, j, reach):
+                    if not reading.cued("advice", starts[s.start], reading.ends[s.body_end - 1]):
                         label, message = lexicon.rules["generous_reading"]
                         reading.add(label, first, last, message)
                         return
@@ -128,17 +128,16 @@ def third_person_strengths(reading: Reading, s: Sentence, lexicon: Lexicon) -> N
     between. The words are the "quality", "skill" and "intensifier" lists of words.csv; the
     label and message, the "named_quality" row of rules.csv.
     """
-    text, spans, norms = reading.text, reading.spans, reading.norms
+    text, starts, norms = reading.text, reading.starts, reading.norms
     words = lexicon.words
     qualities, skills, intensifiers = words["quality"], words["skill"], words["intensifier"]
     end = s.body_end
     for i in range(s.start + 2, end):
         word = norms[i]
-        nxt = norms[i + 1] if i + 1 < end else ""
         if word in qualities:
-            if nxt == "of":  # "kind of", "sick of"
+            if i + 1 < end and norms[i + 1] == "of":  # "kind of", "sick of"
                 continue
-        elif not (word in skills and nxt in ("at", "with")):
+        elif not (word in skills and i + 1 < end and norms[i + 1] in ("at", "with")):
             continue
         k = i - 1
         while k > s.start and i - k <= 2 and norms[k] in intensifiers:
@@ -146,6 +145,6 @@ def third_person_strengths(reading: Reading, s: Sentence, lexicon: Lexicon) -> N
         if norms[k] not in ("is", "are", "was", "were") or k == s.start:
             continue
         subject = k - 1
-        if norms[subject] in PERSON_SUBJECTS or _is_name(text, spans, norms, subject):
+        if norms[subject] in PERSON_SUBJECTS or _is_name(text, starts, norms, subject):
             label, message = lexicon.rules["named_quality"]
             reading.add(label, subject, i if word in qualities else i + 1, message)

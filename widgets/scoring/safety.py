@@ -20,15 +20,16 @@ TO_THEM = frozenset({"you", "your", "yourself", "u", "ur", "youre"})
 
 
 def asked_safety_checks(
-    cues: list[Cue], sentences: list[Sentence], norms: list[str], spans: list
+    cues: list[Cue], sentences: list[Sentence], norms: list[str], starts: list[int]
 ) -> list[Cue]:
-    """The cues, less any safety cue said in a statement that no question to them follows."""
+    """The cues, less any safety cue said in a statement that no question to them follows
+    (``starts``: where each token starts in the text)."""
     if not sentences:
         return cues
-    starts = [spans[s.start][0] for s in sentences]
+    opens = [starts[s.start] for s in sentences]
 
     def sentence_of(offset: int) -> int:
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(opens, offset) - 1)
 
     asked_after = [False] * len(sentences)  # is a question to them asked after sentence k?
     seen = False

@@ -6,6 +6,7 @@ A cue only counts when the learner says it: "I'm not going to tell you what you 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from widgets.scoring.grammar import (
@@ -70,32 +71,41 @@ def clause_starts(norms: list[str], start: int, end: int) -> list[int]:
 def skip_markers(norms: list[str], i: int, end: int) -> int:
     """The first token from i on that is not a discourse marker ("so", "well", "um") or a
     stutter (a word broken off and begun again: "wh- what", "ho-how")."""
-    skipped = 0
-    while i < end and skipped < MAX_MARKERS:
+    stop = i + MAX_MARKERS if i + MAX_MARKERS < end else end
+    while i < stop:
         word = norms[i]
-        if word not in DISCOURSE_MARKERS and not _stutter(
-            word, norms[i + 1] if i + 1 < end else ""
+        if word not in DISCOURSE_MARKERS and not (
+            i + 1 < end and norms[i + 1].startswith(word) and word.isalpha()  # a stutter
         ):
             break
         i += 1
-        skipped += 1
     return i
 
 
 def _stutter(word: str, nxt: str) -> bool:
-    return word.isalpha() and (word == nxt or (len(word) < len(nxt) and nxt.startswith(word)))
+    """Is word begun again in nxt ("wh" then "what", "so" then "so")? (Equal words start alike.)"""
+    return nxt.startswith(word) and word.isalpha()
+
+
+#: Commas and dashes ``first_word`` skips with the discourse markers.
+_COMMAS = frozenset({",", "-", "—", "–"})
+#: Tokens ``first_word`` skips at the start of a sentence (and stutters).
+BEFORE_FIRST_WORD = DISCOURSE_MARKERS | _COMMAS
 
 
 def first_word(norms: list[str], start: int, end: int) -> int:
-    """Where a sentence's words begin: after discourse markers, stutters and commas."""
+    """Where a sentence's words begin: after discourse markers, stutters and commas (a few
+    rounds of markers, then commas, each round tried only when it has something to skip)."""
     i = start
     for _ in range(MAX_MARKERS + 3):
-        k = skip_markers(norms, i, end)
-        while k < end and norms[k] in (",", "-", "—", "–"):
-            k += 1
-        if k == i:
+        if i >= end:
             break
-        i = k
+        word = norms[i]
+        if word not in BEFORE_FIRST_WORD and not (i + 1 < end and _stutter(word, norms[i + 1])):
+            break  # the sentence's words begin here
+        i = skip_markers(norms, i, end)
+        while i < end and norms[i] in _COMMAS:
+            i += 1
     return i
 
 
@@ -104,6 +114,10 @@ def first_word(norms: list[str], start: int, end: int) -> int:
 REPORTING = frozenset(
     {"said", "told", "mentioned", "described", "shared", "wrote", "meant", "asked", "called"}
 )
+
+
+#: The words a question clause can open with: a clause opening with any other asks nothing.
+QUESTION_OPENERS = WH_WORDS | SUBORDINATING | AUXILIARIES | ANYTHING | {"why"}
 
 
 def question_opener(
@@ -116,7 +130,7 @@ def question_opener(
     before its subject ("what do you...", "how are you") or a short texting question ("how you
     doing") counts: "What I mean is..." and "When you're ready, we can talk" are statements.
     """
-    if i >= end:
+    if i >= end or norms[i] not in QUESTION_OPENERS:
         return None
     start = i if start is None else start
     word = norms[i]
@@ -176,6 +190,8 @@ _OTHER_WAYS = (("would", "you", "rather"), ("would", "you", "prefer"), ("not",),
 
 def offers_a_menu(norms: list[str], s: Sentence) -> bool:
     """Does a question end by offering another way ("..., or would you rather...?", "or not")?"""
+    if "or" not in norms[s.start : s.body_end]:
+        return False  # the common case, seen without a Python loop
     for k in range(s.start, s.body_end):
         if norms[k] == "or":
             after = tuple(norms[k + 1 : k + 4])
@@ -305,57 +321,74 @@ def abbreviation_dot(norms: list[str], i: int) -> bool:
     )
 
 
+#: The tokens that end a sentence or a clause, or open or close a quotation: the only tokens
+#: that ``split_sentences`` looks at one by one.
+_BOUNDARIES = SENTENCE_ENDS | _CLAUSE_OR_QUOTE
+
+
 def split_sentences(norms: list[str]) -> list[Sentence]:
     """The sentences of a text, each knowing whether it is a question and where that opens."""
     sentences: list[Sentence] = []
-    n = len(norms)
-    stops = [
-        i
-        for i, tok in enumerate(norms)
-        if tok in SENTENCE_ENDS
-        and not (tok == "." and i and len(norms[i - 1]) == 1 and abbreviation_dot(norms, i))
-    ]
-    start = 0
-    k = 0
-    while k < len(stops):
-        first = last = stops[k]  # a run of closing marks ("?!", "...") ends one sentence
-        k += 1
-        while k < len(stops) and stops[k] == last + 1:
-            last += 1
-            k += 1
-        sentences.append(Sentence(start, last + 1, body_end=first))
-        start = last + 1
-    if start < n:
-        sentences.append(Sentence(start, n, body_end=n))
+    after_breaks: list[int] = []  # where a clause starts after a break (as clause_starts says)
+    start = 0  # where the next sentence starts
+    for i, tok in enumerate(norms):  # one pass over the text
+        if tok not in _BOUNDARIES:
+            continue
+        if tok in _CLAUSE_OR_QUOTE:
+            after_breaks.append(i + 1)
+        elif not (tok == "." and i and len(norms[i - 1]) == 1 and abbreviation_dot(norms, i)):
+            if sentences and i == start:  # the token before closed a sentence too: a run of
+                sentences[-1].end = i + 1  # closing marks ("?!", "...") ends one sentence
+            else:
+                sentences.append(Sentence(start, i + 1, body_end=i))
+            start = i + 1
+    if start < len(norms):
+        sentences.append(Sentence(start, len(norms), body_end=len(norms)))
     for s in sentences:
-        body_end = s.body_end
-        marked = "?" in norms[body_end : s.end]
-        asked: set[int] = set()
-        for c in clause_starts(norms, s.start, body_end):
-            k = skip_markers(norms, c, body_end)
-            kind = question_opener(norms, k, body_end, marked, s.start)
-            if kind and k not in asked:
-                asked.add(k)
-                # "Is it work, or is it home?" and "What would help, do you think?" ask once.
-                s.asks += norms[c] != "or" and not _aside(norms, k, body_end)
-                if s.opener is None:
-                    s.opener, s.opener_kind = k, kind
-        if marked:
-            s.question = body_end > s.start
-            if s.question and s.opener is None:
-                # A statement said as a question ("You felt isolated?"): yes or no, so closed,
-                # unless it ends on a question word ("Acting out would be what?").
-                last = norms[body_end - 1] if body_end > s.start else ""
-                kind = "open" if last in ("what", "how") else "closed"
-                s.opener, s.opener_kind = first_word(norms, s.start, body_end), kind
-                s.statement = kind == "closed"
-        elif s.opener is not None and s.opener_kind is not None:
-            # Without a question mark, trust only a question word (or "do you...", "would
-            # it...") at the start of the sentence.
-            s.question = s.opener == first_word(norms, s.start, body_end)
-            if not s.question:
-                s.opener = s.opener_kind = None
+        lo, hi = bisect_right(after_breaks, s.start), bisect_right(after_breaks, s.body_end)
+        _read_question(norms, s, after_breaks[lo:hi])
     return sentences
+
+
+def _read_question(norms: list[str], s: Sentence, later_clauses: list[int]) -> None:
+    """Whether sentence s asks a question, how many, and where and how the first one opens."""
+    body_end = s.body_end
+    marked = "?" in norms[body_end : s.end]
+    asked = -1  # where the last question opened (clause openers never go back)
+    for c in (s.start, *later_clauses):
+        if c >= body_end:
+            continue
+        word = norms[c]
+        if word in DISCOURSE_MARKERS or (c + 1 < body_end and norms[c + 1].startswith(word)):
+            k = skip_markers(norms, c, body_end)  # a marker or a stutter to skip
+        elif word in QUESTION_OPENERS:
+            k = c
+        else:
+            continue  # the common clause: nothing to skip, and no question word
+        if k == asked or k >= body_end or norms[k] not in QUESTION_OPENERS:
+            continue
+        kind = question_opener(norms, k, body_end, marked, s.start)
+        if kind:
+            asked = k
+            # "Is it work, or is it home?" and "What would help, do you think?" ask once.
+            s.asks += norms[c] != "or" and not _aside(norms, k, body_end)
+            if s.opener is None:
+                s.opener, s.opener_kind = k, kind
+    if marked:
+        s.question = body_end > s.start
+        if s.question and s.opener is None:
+            # A statement said as a question ("You felt isolated?"): yes or no, so closed,
+            # unless it ends on a question word ("Acting out would be what?").
+            last = norms[body_end - 1] if body_end > s.start else ""
+            kind = "open" if last in ("what", "how") else "closed"
+            s.opener, s.opener_kind = first_word(norms, s.start, body_end), kind
+            s.statement = kind == "closed"
+    elif s.opener is not None and s.opener_kind is not None:
+        # Without a question mark, trust only a question word (or "do you...", "would
+        # it...") at the start of the sentence.
+        s.question = s.opener == first_word(norms, s.start, body_end)
+        if not s.question:
+            s.opener = s.opener_kind = None
 
 
 def _report_end(norms: list[str], s: Sentence, verb: int) -> int:

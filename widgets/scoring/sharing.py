@@ -22,7 +22,7 @@ LONG_STORY = 7
 #: ...when at least this share of its words are about you.
 SHARE_ABOUT_YOU = 0.1
 #: Labels that hand the conversation back to them.
-HANDS_BACK = ("question", "open_question", "closed_question", "reflection", "choice")
+HANDS_BACK = frozenset({"question", "open_question", "closed_question", "reflection", "choice"})
 #: Words for them.
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "youre"})
 #: A story of this many words (in sentences about you, not them)...
@@ -48,9 +48,9 @@ def long_story(reading: Reading, lexicon: Lexicon, sentences: list[Sentence] = (
     """Mark a long story about yourself that does not hand the conversation back, or hands it
     back with no more than a short question at the end."""
     norms = reading.norms
-    if not any(c.label == "self_disclosure" for c in reading.cues):
+    if not reading.has("self_disclosure"):
         return
-    if any(c.label in HANDS_BACK for c in reading.cues):
+    if reading.has_any(HANDS_BACK):
         _story_with_a_nod(reading, lexicon, sentences)
         return
     words = [w for w in norms if w[0].isalnum()]
@@ -61,7 +61,7 @@ def long_story(reading: Reading, lexicon: Lexicon, sentences: list[Sentence] = (
     if not long_by_words and (mine < LONG_STORY or mine < SHARE_ABOUT_YOU * len(words)):
         return
     first = next(c for c in reading.cues if c.label == "self_disclosure")
-    start = next(k for k, span in enumerate(reading.spans) if span[0] >= first.start)
+    start = next(k for k, at in enumerate(reading.starts) if at >= first.start)
     label, message = lexicon.rules["long_story"]
     reading.add(label, start, len(norms) - 1, message)
 
@@ -101,6 +101,6 @@ def _story_with_a_nod(reading: Reading, lexicon: Lexicon, sentences: list[Senten
     if last is None or story < STORY_WORDS or back > max(NOD_BACK_WORDS, NOD_BACK_SHARE * story):
         return
     first = next(c for c in reading.cues if c.label == "self_disclosure")
-    start = next(k for k, span in enumerate(reading.spans) if span[0] >= first.start)
+    start = next(k for k, at in enumerate(reading.starts) if at >= first.start)
     label, message = lexicon.rules["long_story"]
     reading.add(label, start, max(start, last.body_end - 1), message)

@@ -48,11 +48,19 @@ CONTRAST_REACH = 2
 TAKES_NOTHING_BACK = frozenset({"stacked_questions"})
 
 
+def takers(labels: dict[str, LabelInfo]) -> tuple[frozenset[str], frozenset[str]]:
+    """The strength labels, and the slip labels that can take one back: a text whose labels
+    miss either has nothing taken back, which the analyzer sees without calling ``taken_back``."""
+    strengths = frozenset(name for name, info in labels.items() if info.polarity == "strength")
+    slips = frozenset(name for name, info in labels.items() if info.polarity == "slip")
+    return strengths, slips - TAKES_NOTHING_BACK
+
+
 def taken_back(
     cues: list[Cue],
     sentences: list[Sentence],
     norms: list[str],
-    spans: list,
+    starts: list[int],
     labels: dict[str, LabelInfo],
 ) -> tuple[Undone, ...]:
     """Each strength cue taken back by a slip, with the slip that did it (in text order)."""
@@ -65,13 +73,13 @@ def taken_back(
     strengths = [c for c in cues if polarity(c) == "strength"]
     if not slips or not strengths:
         return ()
-    starts = [spans[s.start][0] for s in sentences]
+    openings = [starts[s.start] for s in sentences]  # where each sentence starts in the text
 
     def sentence_of(offset: int) -> int:
-        return bisect_right(starts, offset) - 1
+        return bisect_right(openings, offset) - 1
 
     contrasts = [
-        (spans[i][0], sentence_of(spans[i][0]), i - sentences[sentence_of(spans[i][0])].start)
+        (starts[i], sentence_of(starts[i]), i - sentences[sentence_of(starts[i])].start)
         for i, word in enumerate(norms)
         if word in CONTRAST
     ]
