@@ -136,7 +136,6 @@ class Analyzer:
                 continue
             if words is None:
                 words = set(norms[s.start : body_end])
-                chosen_for: dict[int, tuple] = {}  # a big bucket's choice, once per sentence
                 reading.begin(s)
                 menu = s.question and offers_a_menu(norms, s)  # "Would X help, or rather...?"
             for bucket in buckets if loose is None else (*buckets, loose):
@@ -144,9 +143,7 @@ class Analyzer:
                     continue  # no phrase here has the word it needs most
                 chosen = bucket.few
                 if chosen is None:
-                    chosen = chosen_for.get(id(bucket))
-                    if chosen is None:
-                        chosen = chosen_for[id(bucket)] = bucket.select(words)
+                    chosen = bucket.select(words)  # a big bucket: its phrases keyed by words
                 for _, phrase, needs in chosen:
                     lacking = False  # does the sentence lack all the words of a set it needs?
                     for need in needs:  # most telling first
