@@ -136,8 +136,8 @@ class Analyzer:
                 continue
             if words is None:
                 words = set(norms[s.start : body_end])
-                reading.begin(s)
-                menu = s.question and offers_a_menu(norms, s)  # "Would X help, or rather...?"
+                menu: bool | None = None  # does the question offer a menu? (asked when needed)
+                begun = False  # has the reading begun on this sentence? (see Reading.begin)
             for bucket in buckets if loose is None else (*buckets, loose):
                 if bucket.gate is not None and bucket.gate.isdisjoint(words):
                     continue  # no phrase here has the word it needs most
@@ -152,14 +152,25 @@ class Analyzer:
                             break
                     if lacking:
                         continue
-                    if menu and phrase.label == "advice":
-                        continue  # an idea offered beside other choices is an offer
-                    if phrase.context == "start" and not reading.opens_clause(i):
-                        continue
+                    if phrase.label == "advice" and s.question:
+                        if menu is None:
+                            menu = offers_a_menu(norms, s)  # "Would X help, or rather...?"
+                        if menu:
+                            continue  # an idea offered beside other choices is an offer
+                    if phrase.context == "start":
+                        if not begun:
+                            reading.begin(s)
+                            begun = True
+                        if not reading.opens_clause(i):
+                            continue
                     stop = match_items(phrase.items, 0, norms, i, body_end)
-                    if stop is None or stop == i or reported[i] or reading.negated(i):
+                    if stop is None or stop == i or reported[i]:
                         continue
-                    reading.add(phrase.label, i, stop - 1, phrase.message)
+                    if not begun:
+                        reading.begin(s)
+                        begun = True
+                    if not reading.negated(i):
+                        reading.add(phrase.label, i, stop - 1, phrase.message)
 
     def _read_about_others(self, reading: Reading, sentences: list[Sentence]) -> None:
         """The rules about other people, each tried only in a sentence with a word it needs."""
