@@ -12,7 +12,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from widgets.core.state import on_forget
-from widgets.scoring.grammar import CLAUSE_BREAKS, HEDGE_WORDS
+from widgets.scoring.grammar import CLAUSE_BREAKS, HEDGE_WORDS, REPORTING_VERBS
 from widgets.scoring.language import language_of
 from widgets.scoring.lexicon import Lexicon, load_lexicon
 from widgets.scoring.model import (
@@ -87,10 +87,16 @@ class Analyzer:
         if not norms:
             return self._finish(text, [])
         words = self.lexicon.words
-        if language_of(text, norms, words["common_english"], words["other_language"]) != ENGLISH:
-            return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
+        other = words["other_language"]
+        if not (text.isascii() and other.isdisjoint(norms)):  # else English, and no call to say so
+            if language_of(text, norms, words["common_english"], other) != ENGLISH:
+                return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
         sentences = split_sentences(norms)
-        reading = Reading(text, norms, starts, ends, reported_speech(norms, sentences))
+        if REPORTING_VERBS.isdisjoint(norms):  # else no one else's words: none reported
+            reported = bytearray(len(norms))
+        else:
+            reported = reported_speech(norms, sentences)
+        reading = Reading(text, norms, starts, ends, reported)
         for s in sentences:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
