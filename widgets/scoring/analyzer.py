@@ -12,7 +12,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from widgets.core.state import on_forget
-from widgets.scoring.grammar import CLAUSE_BREAKS, HEDGE_WORDS
+from widgets.scoring.grammar import CLAUSE_BREAKS, HEDGE_WORDS, REPORTING_VERBS
 from widgets.scoring.language import language_of
 from widgets.scoring.lexicon import Lexicon, load_lexicon
 from widgets.scoring.model import (
@@ -88,10 +88,16 @@ class Analyzer:
         if not norms:
             return self._finish(text, [])
         words = self.lexicon.words
-        if language_of(text, norms, words["common_english"], words["other_language"]) != ENGLISH:
-            return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
+        other = words["other_language"]
+        if not (text.isascii() and other.isdisjoint(norms)):  # else English, and no call to say so
+            if language_of(text, norms, words["common_english"], other) != ENGLISH:
+                return Analysis(text, frozenset(), (), language=OTHER_LANGUAGE)
         sentences = split_sentences(norms)
-        reading = Reading(text, norms, starts, ends, reported_speech(norms, sentences))
+        if REPORTING_VERBS.isdisjoint(norms):  # else no one else's words: none reported
+            reported = bytearray(len(norms))
+        else:
+            reported = reported_speech(norms, sentences)
+        reading = Reading(text, norms, starts, ends, reported)
         for s in sentences:
             self._match_phrases(reading, s)
         if not self.lexicon.person_rule_words.isdisjoint(norms):  # else no rule can apply
@@ -137,17 +143,14 @@ class Analyzer:
                 continue
             if words is None:
                 words = set(norms[s.start : body_end])
-                chosen_for: dict[int, tuple] = {}  # a big bucket's choice, once per sentence
-                reading.begin(s)
-                menu = s.question and offers_a_menu(norms, s)  # "Would X help, or rather...?"
+                menu: bool | None = None  # does the question offer a menu? (asked when needed)
+                begun = False  # has the reading begun on this sentence? (see Reading.begin)
             for bucket in buckets if loose is None else (*buckets, loose):
                 if bucket.gate is not None and bucket.gate.isdisjoint(words):
                     continue  # no phrase here has the word it needs most
                 chosen = bucket.few
                 if chosen is None:
-                    chosen = chosen_for.get(id(bucket))
-                    if chosen is None:
-                        chosen = chosen_for[id(bucket)] = bucket.select(words)
+                    chosen = bucket.select(words)  # a big bucket: its phrases keyed by words
                 for _, phrase, needs in chosen:
                     lacking = False  # does the sentence lack all the words of a set it needs?
                     for need in needs:  # most telling first
@@ -156,14 +159,25 @@ class Analyzer:
                             break
                     if lacking:
                         continue
-                    if menu and phrase.label == "advice":
-                        continue  # an idea offered beside other choices is an offer
-                    if phrase.context == "start" and not reading.opens_clause(i):
-                        continue
+                    if phrase.label == "advice" and s.question:
+                        if menu is None:
+                            menu = offers_a_menu(norms, s)  # "Would X help, or rather...?"
+                        if menu:
+                            continue  # an idea offered beside other choices is an offer
+                    if phrase.context == "start":
+                        if not begun:
+                            reading.begin(s)
+                            begun = True
+                        if not reading.opens_clause(i):
+                            continue
                     stop = match_items(phrase.items, 0, norms, i, body_end)
-                    if stop is None or stop == i or reported[i] or reading.negated(i):
+                    if stop is None or stop == i or reported[i]:
                         continue
-                    reading.add(phrase.label, i, stop - 1, phrase.message)
+                    if not begun:
+                        reading.begin(s)
+                        begun = True
+                    if not reading.negated(i):
+                        reading.add(phrase.label, i, stop - 1, phrase.message)
 
     def _read_about_others(self, reading: Reading, sentences: list[Sentence]) -> None:
         """The rules about other people, each tried only in a sentence with a word it needs."""

@@ -244,6 +244,8 @@ def lookup(word: str, prefixes: dict[str, Bucket]) -> tuple | None:
     return None if more is None else index_entry(None, {}, more)
 
 
+#: How many choices (one per set of key words met) a bucket keeps.
+CHOICES_KEPT = 256
 #: A bucket of at most this many phrases is tried phrase by phrase, each with all its word
 #: sets: cheaper than the set operations that rule out most of a big bucket at once.
 FEW_PHRASES = 4
@@ -258,7 +260,7 @@ class Bucket:
     phrases gives them all (``few``), each with every word set it needs.
     """
 
-    __slots__ = ("free", "keys", "keyed", "few", "gate")
+    __slots__ = ("free", "keys", "keyed", "few", "gate", "chosen")
 
     def __init__(self, phrases: list[Phrase]) -> None:
         free = []
@@ -278,6 +280,8 @@ class Bucket:
         #: A sentence with none of these words can match none of the phrases (None: some
         #: phrase needs no word), so the whole bucket is passed over in one set operation.
         self.gate = None if self.free else self.keys
+        #: The choice for each set of key words met in a sentence, worked out once.
+        self.chosen: dict[frozenset[str], tuple] = {}
 
     def __bool__(self) -> bool:
         return bool(self.free or self.keys)
@@ -288,6 +292,15 @@ class Bucket:
         if self.keys.isdisjoint(words):
             return self.free
         present = self.keys.intersection(words)
+        chosen = self.chosen.get(present)
+        if chosen is None:
+            chosen = self._choose(present)
+            if len(self.chosen) < CHOICES_KEPT:
+                self.chosen[present] = chosen
+        return chosen
+
+    def _choose(self, present: frozenset[str]) -> tuple:
+        """The phrases keyed by the words present (and those that need none), in their order."""
         if len(present) == 1 and not self.free:
             return self.keyed[next(iter(present))]  # already in lexicon order
         chosen = {entry[0]: entry for entry in self.free}

@@ -71,23 +71,24 @@ def _clause_break(norms: list[str], start: int, end: int) -> int:
     return end
 
 
-def _may_start_with_you(norms: list[str], s: Sentence) -> bool:
-    """A quick test before first_word: could the sentence's first word be "you"? Not without a
-    "you", nor when a word that first_word would stop at stands before the first one."""
-    if "you" not in norms[s.start : s.body_end]:
-        return False
-    k = norms.index("you", s.start, s.body_end)
-    if k == s.start:
-        return True
-    before = norms[k - 1]
-    return before in BEFORE_FIRST_WORD or (norms[k].startswith(before) and before.isalpha())
-
-
 def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
     """Mark a plain second-person statement as a reflection (see the module docstring)."""
     norms = reading.norms
-    if norms[s.start] != "so" and not _may_start_with_you(norms, s):
-        return
+    if norms[s.start] != "so":
+        # A quick test before first_word: could the sentence's first word be "you"? Not
+        # without a "you", nor when a word that first_word stops at stands before the first.
+        if "you" not in norms[s.start : s.body_end]:
+            return
+        k = norms.index("you", s.start, s.body_end)
+        before = norms[k - 1] if k > s.start else ""
+        if (
+            before
+            and before not in BEFORE_FIRST_WORD
+            and not (
+                norms[k].startswith(before) and before.isalpha()  # a stutter ("y- you")
+            )
+        ):
+            return
     i = first_word(norms, s.start, s.body_end)
     if i >= s.body_end or reading.reported[i]:
         return

@@ -82,11 +82,6 @@ def skip_markers(norms: list[str], i: int, end: int) -> int:
     return i
 
 
-def _stutter(word: str, nxt: str) -> bool:
-    """Is word begun again in nxt ("wh" then "what", "so" then "so")? (Equal words start alike.)"""
-    return nxt.startswith(word) and word.isalpha()
-
-
 #: Commas and dashes ``first_word`` skips with the discourse markers.
 _COMMAS = frozenset({",", "-", "—", "–"})
 #: Tokens ``first_word`` skips at the start of a sentence (and stutters).
@@ -101,7 +96,9 @@ def first_word(norms: list[str], start: int, end: int) -> int:
         if i >= end:
             break
         word = norms[i]
-        if word not in BEFORE_FIRST_WORD and not (i + 1 < end and _stutter(word, norms[i + 1])):
+        if word not in BEFORE_FIRST_WORD and not (
+            i + 1 < end and norms[i + 1].startswith(word) and word.isalpha()  # a stutter
+        ):
             break  # the sentence's words begin here
         i = skip_markers(norms, i, end)
         while i < end and norms[i] in _COMMAS:

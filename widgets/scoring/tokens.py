@@ -117,26 +117,6 @@ class Respellings:
         return parts
 
 
-def _scan_ascii(
-    text: str, spelling: dict[str, tuple[str, ...]], known: Respellings | None
-) -> tuple[list, list, list]:
-    """``scan`` for ASCII text, the common case: lower-casing keeps every offset, so the words
-    are cut straight out of the lowered text, and only the few words that a contraction or a
-    spelling changes are worked on one by one."""
-    lowered = (text.translate(_APOSTROPHES) if "`" in text else text).lower()
-    parts = _ASCII_TOKEN_RE.split(lowered)  # as in _words_at (its call saved on every text)
-    bounds = list(accumulate(map(len, parts)))
-    raws, starts, ends = parts[1::2], bounds[0:-1:2], bounds[1::2]
-    if "'" not in lowered and spelling.keys().isdisjoint(raws):
-        return raws, starts, ends  # most texts: no word to change
-    if known is None:
-        known = Respellings(spelling)
-    odd = known.among(raws)
-    if odd:
-        _respell(raws, starts, ends, odd)
-    return raws, starts, ends
-
-
 def _respell(raws: list[str], starts: list[int], ends: list[int], odd: dict) -> None:
     """Put the words each changed word becomes in its place, each with the changed word's
     offsets ("don't" -> "do" and "not"): found with list.index and put with slice assignment,
@@ -162,8 +142,28 @@ def scan(
 
     ``known``: the words already worked out for this spelling (an analyzer keeps one).
     """
-    if text.isascii():
-        return _scan_ascii(text, spelling, known)
+    if not text.isascii():
+        return _scan_unicode(text, spelling)
+    # The common case, ASCII, made fast: lower-casing keeps every offset, so the words are cut
+    # straight out of the lowered text (as in _words_at), and only the few words that a
+    # contraction or a spelling changes are worked on one by one.
+    lowered = (text.translate(_APOSTROPHES) if "`" in text else text).lower()
+    parts = _ASCII_TOKEN_RE.split(lowered)
+    bounds = list(accumulate(map(len, parts)))
+    raws, starts, ends = parts[1::2], bounds[0:-1:2], bounds[1::2]
+    if "'" not in lowered and spelling.keys().isdisjoint(raws):
+        return raws, starts, ends  # most texts: no word to change
+    if known is None:
+        known = Respellings(spelling)
+    odd = known.among(raws)
+    if odd:
+        _respell(raws, starts, ends, odd)
+    return raws, starts, ends
+
+
+def _scan_unicode(text: str, spelling: dict[str, tuple[str, ...]]) -> tuple[list, list, list]:
+    """``scan`` for text that is not ASCII: apostrophes folded, invisible characters left out,
+    each word case-folded and respelled."""
     folded = text.translate(_APOSTROPHES)
     if INVISIBLE.isdisjoint(folded):
         raws, starts, ends = _words_at(_TOKEN_SPLIT_RE, folded)
