@@ -44,9 +44,10 @@ def test_fresh_wording_is_read_and_pointed_at(text, label):
     assert text[cue.start : cue.end] == cue.text and cue.text
     assert "learned reading" in cue.message and "weighed most" in cue.message
     # every word it shows as having weighed most is the learner's own
-    shown = cue.message.split("weighed most:")[1]
-    for word in shown.split(","):
-        assert word.strip(" .“”") in text
+    shown = cue.message.split("weighed most:")[1].rstrip(".")
+    for word in shown.split(", "):
+        word = word.strip(" “”")
+        assert word in text and word[-1].isalnum(), word  # their words, without a stray mark
 
 
 def test_what_the_lexicon_found_is_not_read_again():

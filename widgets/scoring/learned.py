@@ -149,6 +149,10 @@ class LearnedReading:
         lifted = sum(OFFSET << (SLOT * k) for k in range(len(index)))
         self._base = _pack(enumerate(self.bias)) + lifted
         self._format = f"<{len(index)}q"
+        self._width = 8 * len(index)
+        # A label is given when its probability reaches THRESHOLD: its summed weight reaches the
+        # log-odds of THRESHOLD, in thousandths (sums are whole thousandths), lifted by OFFSET.
+        self._cut = OFFSET + math.ceil(math.log(THRESHOLD / (1 - THRESHOLD)) * SCALE)
         # Per label, the weights that push towards it, to find the words that weighed most.
         self._towards: list[dict] = [{} for _ in index]
         for w, weights in self.words.items():
@@ -164,15 +168,14 @@ class LearnedReading:
     def scores(self, norms: list[str]) -> list[float]:
         """Per label (in self.labels order), the summed weight of a sentence's features (each
         time a word or pair occurs, its weight counts: the model was trained on counts)."""
-        return self._unpacked(self._sum(norms, 0, len(norms)))
+        return [(x - OFFSET) / SCALE for x in self._slots(norms)]
 
-    def _sum(self, norms: list[str], lo: int, hi: int) -> int:
-        """The packed sum of the features of norms[lo:hi], read as one sentence."""
+    def _slots(self, norms: list[str]) -> tuple[int, ...]:
+        """The summed weights of a sentence's features per label, in thousandths plus OFFSET."""
         get = self._packed.get
         total = self._base
         nexts = self._start_pairs
-        for i in range(lo, hi):
-            w = norms[i]
+        for w in norms:
             if nexts is not None:
                 v = nexts.get(w)
                 if v is not None:
@@ -185,11 +188,7 @@ class LearnedReading:
                 nexts = entry[1]
         if nexts is not None:
             total += nexts.get(END, 0)
-        return total
-
-    def _unpacked(self, total: int) -> list[float]:
-        slots = unpack(self._format, total.to_bytes(8 * len(self.bias), "little"))
-        return [(x - OFFSET) / SCALE for x in slots]
+        return unpack(self._format, total.to_bytes(self._width, "little"))
 
     def weighed_most(self, norms: list[str], label: str) -> list[tuple[float, int, int]]:
         """(weight, first token, last token) of the features that pushed towards a label, the
@@ -206,7 +205,8 @@ class LearnedReading:
             pair = (prev, w)
             v = get(pair)
             if v is not None and pair not in found:
-                found[pair] = (v, i if prev in _NOT_SHOWN else i - 1, i)
+                first = i if prev in _NOT_SHOWN else i - 1
+                found[pair] = (v, first, i - 1 if w in _NOT_SHOWN else i)
             prev = w
         v = get((prev, END))
         if v is not None and norms:
@@ -238,12 +238,17 @@ class LearnedReading:
         passes the threshold for (read a sentence at a time, so a long turn's many small weights
         never add up to a slip that no sentence shows). A sentence where ``has_slip(sentence)``
         says the lexicon already named a slip is not read again: its slip is named already."""
-        cut = math.log(THRESHOLD / (1 - THRESHOLD))
-        best: dict[int, tuple[float, int, int]] = {}
+        if not self.labels:
+            return []
+        cut = self._cut  # the threshold, as a slot value
+        best: dict[int, tuple[int, int, int]] = {}
         for s in sentences:
             if has_slip is not None and has_slip(s):
                 continue
-            for k, score in enumerate(self._unpacked(self._sum(norms, s.start, s.end))):
+            slots = self._slots(norms[s.start : s.end])
+            if max(slots) < cut:
+                continue  # the common case: nothing here
+            for k, score in enumerate(slots):
                 if score >= cut and (k not in best or score > best[k][0]):
                     best[k] = (score, s.start, s.end)
         out = []
