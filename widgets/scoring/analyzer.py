@@ -11,9 +11,11 @@ import unicodedata
 from operator import attrgetter
 from pathlib import Path
 
+from widgets.core.paths import data_file
 from widgets.core.state import on_forget
 from widgets.scoring.grammar import CLAUSE_BREAKS, HEDGE_WORDS, REPORTING_VERBS
 from widgets.scoring.language import language_of
+from widgets.scoring.learned import load_reading
 from widgets.scoring.lexicon import Lexicon, load_lexicon
 from widgets.scoring.model import (
     ENGLISH,
@@ -73,6 +75,15 @@ class Analyzer:
         self.lexicon: Lexicon = load_lexicon(lexicon_folder)
         self._takers = takers(self.lexicon.labels)
         self._known = Respellings(self.lexicon.spelling)  # words met, and what they become
+        self._learned = load_reading(data_file("learned", "weights.csv"))
+        # The slips that, named in a sentence, leave it unread by the learned reading (asking
+        # two questions at once says nothing of what they ask).
+        slips = {n for n, info in self.lexicon.labels.items() if info.polarity == "slip"}
+        self._slips = frozenset(slips - {"stacked_questions"})
+
+    def _title(self, label: str) -> str:
+        info = self.lexicon.labels.get(label)
+        return info.title if info is not None and info.title else label.replace("_", " ")
 
     @property
     def labels(self) -> dict[str, LabelInfo]:
@@ -108,7 +119,27 @@ class Analyzer:
                 you_statement(reading, s, self.lexicon)
         if "self_disclosure" in reading.found:  # else no story of your own to tell
             long_story(reading, self.lexicon, sentences)
-        return self._finish(text, reading.cues, sentences, norms, starts)
+        learned = ()
+        if self._learned is not None:  # a second reading, for what no phrase or rule found
+            slips = self._slips
+            if reading.has_any(slips):
+
+                def has_slip(s: Sentence) -> bool:
+                    return reading.cued_any(slips, starts[s.start], ends[s.end - 1])
+
+            else:
+                has_slip = None
+            learned = self._learned.cues(
+                text, norms, starts, ends, sentences, reading.found.keys(), self._title, has_slip
+            )
+            known = self.lexicon.labels  # a draft lexicon may not have every learned label
+            learned = [c for c in learned if c.label in known]
+            reading.cues += learned
+        analysis = self._finish(text, reading.cues, sentences, norms, starts)
+        if learned:
+            given = frozenset(c.label for c in learned) & analysis.labels
+            analysis.__dict__["learned"] = given
+        return analysis
 
     def _match_phrases(self, reading: Reading, s: Sentence) -> None:
         """The cue phrases in one sentence: each token tries only the phrases the index gives it,
@@ -356,6 +387,10 @@ class _Labels(dict):
     def get(self, key, default=None):
         self._load()
         return dict.get(self, key, default)
+
+    def __repr__(self) -> str:  # print(LABELS) shows the labels, not the empty dict before loading
+        self._load()
+        return dict.__repr__(self)
 
 
 #: Every label the scorer can give, name -> LabelInfo (polarity, values it serves or strains).

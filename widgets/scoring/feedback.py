@@ -254,6 +254,7 @@ def feedback_json(analysis: Analysis, *, full: bool = True) -> dict:
         "language": analysis.language,
         "labels": sorted(analysis.labels),
         "cues": [_cue_dict(c) for c in analysis.cues],
+        "learned": sorted(analysis.learned),
     }
     data["taken_back"] = [
         {"strength": _cue_dict(u.strength), "by": _cue_dict(u.slip)} for u in analysis.undone

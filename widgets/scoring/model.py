@@ -122,6 +122,9 @@ class Analysis:
     #: ENGLISH, or OTHER_LANGUAGE for a text that does not read as English (then nothing is
     #: labelled: the scorer says it can only read English instead of guessing).
     language: str = ENGLISH
+    #: Labels only the learned reading gave (learned.py): their cues show the words that weighed
+    #: most, and the feedback says it is a learned reading, to check, not a known phrase.
+    learned: frozenset[str] = frozenset()
 
     def __init__(
         self,
@@ -133,6 +136,7 @@ class Analysis:
         per_value: dict[str, ValueFeedback] = _EMPTY,
         undone: tuple[Undone, ...] = (),
         language: str = ENGLISH,
+        learned: frozenset[str] = frozenset(),
     ) -> None:
         # As for Cue: one analysis per text, its instance dict filled directly.
         fields = self.__dict__
@@ -144,6 +148,7 @@ class Analysis:
         fields["per_value"] = {} if per_value is _EMPTY else per_value  # new, as its factory
         fields["undone"] = undone
         fields["language"] = language
+        fields["learned"] = learned
 
     def cues_for(self, label: str) -> tuple[Cue, ...]:
         """The cues that gave one label."""

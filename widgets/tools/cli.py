@@ -7,6 +7,7 @@ validate-roleplay [FILE]  check role-play files
 new-notebook "Title"      write a paired notebook with the standard sections
 handouts                  HTML (and PDF) handouts of the notebooks, for participants or facilitators
 bench                     precision/recall and speed of the scorer
+train-reader              train the scorer's learned reading on data/labelled/ (--check: stale?)
 flags-to-labelled F.csv   learners' shared feedback flags -> rows for data/labelled/ (--out)
 learner-copy              make or update your own copy of the notebooks (the one the course opens)
 
@@ -191,6 +192,7 @@ COMMANDS = {
     "validate": _lazy("widgets.tools.validate", "validate_command"),
     "validate-roleplay": _lazy("widgets.tools.validate", "roleplay_command"),
     "bench": _lazy("widgets.tools.bench", "main"),
+    "train-reader": _lazy("widgets.tools.train_reader", "main"),
     "new-notebook": _lazy("widgets.tools.authoring", "new_notebook_command"),
     "handouts": _lazy("widgets.tools.handouts", "handouts_command"),
     "flags-to-labelled": _lazy("widgets.tools.flags", "flags_command"),

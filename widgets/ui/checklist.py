@@ -111,7 +111,8 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
         if analysis.shows(name):
             shown.append(name)
             words = _clean_words(analysis, name)
-            met.append(line(STRENGTH_MARK, t("rewrite.shown", label=title), esc(words)))
+            key = "rewrite.shown_learned" if name in analysis.learned else "rewrite.shown"
+            met.append(line(STRENGTH_MARK, t(key, label=title), esc(words)))
         elif analysis.undone_for(name):
             taken.append(name)
             words = _taken_words(analysis, name)
@@ -127,7 +128,8 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
             noticed.append(name)
             step = advice.get(name) or label_description(name)
             where = f"{found_in(analysis, name)} {step}".strip()
-            lead = t("rewrite.still_there", label=title)
+            key = "rewrite.maybe_still_there" if name in analysis.learned else "rewrite.still_there"
+            lead = t(key, label=title)
             noticed_lines.append(line(NEXT_STEP_MARK, lead, esc(where)))
         else:
             unnoticed.append(name)

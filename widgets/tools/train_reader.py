@@ -1,0 +1,161 @@
+"""Train the scorer's learned reading: ``python -m widgets train-reader``.
+
+The lexicon knows the phrases it has seen; trainers' fresh wording of the same slips often slips
+past it (docs/feedback-review-5.md). The learned reading is a small logistic regression per label
+over words and word pairs, trained on the course's own labelled replies: every file in
+``data/labelled/`` and each held-out set whose header says ``# TUNED ON`` (sets still held out are
+never trained on). Everything it learns is a weight on a word or a word pair, written to
+``data/learned/weights.csv``, so the words that weighed most can be shown beside every judgement
+(widgets/scoring/learned.py reads the file; this module is the only place numpy is needed).
+
+Training is deterministic: the same data gives the same file. The file's header records a digest
+of the training data, and a test fails when the labelled data changed and the weights were not
+trained again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+from widgets.core.paths import REPO_DATA, display_path
+from widgets.scoring.analyzer import default_analyzer
+from widgets.scoring.learned import (
+    BIAS,
+    LEARNED_LABELS,
+    WEIGHTS_FILE,
+    features,
+    read_header_digest,
+)
+from widgets.scoring.tokens import scan
+from widgets.tools.bench import read_labelled, tuned_on_since
+
+#: A word or word pair must occur in this many training replies to get a weight.
+MIN_REPLIES = 2
+#: How strongly weights are pulled towards zero (L2), so rare words cannot decide alone.
+L2 = 1.0
+#: Full-batch gradient steps, and their size: enough to settle, the same every run.
+STEPS = 300
+STEP_SIZE = 2.5
+#: Weights smaller than this are left out of the file (they never change a judgement).
+KEEP_ABOVE = 0.02
+
+
+def norms_of(text: str) -> list[str]:
+    """A text's words as the scorer reads them (contractions and spellings worked out)."""
+    lexicon = default_analyzer().lexicon
+    return scan(text, lexicon.spelling)[0]
+
+
+def training_files(data: Path = REPO_DATA) -> list[Path]:
+    """The labelled files trained on: data/labelled/*.csv, and held-out sets tuned on since."""
+    held = sorted((data / "heldout").glob("*.csv"))
+    return sorted((data / "labelled").glob("*.csv")) + [p for p in held if tuned_on_since(p)]
+
+
+def data_digest(files: list[Path]) -> str:
+    """A digest of the training data (file names and contents), to tell stale weights."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def train(
+    rows: list[tuple[str, frozenset[str]]], labels=LEARNED_LABELS
+) -> dict[str, dict[str, float]]:
+    """label -> {feature: weight} (BIAS for the intercept), by gradient descent on the log loss."""
+    import numpy as np
+
+    feats = [features(norms_of(text)) for text, _ in rows]
+    counts: dict[str, int] = {}
+    for found in feats:
+        for f in set(found):
+            counts[f] = counts.get(f, 0) + 1
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_REPLIES)
+    column = {f: j for j, f in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab)))
+    for i, found in enumerate(feats):
+        for f in found:
+            j = column.get(f)
+            if j is not None:
+                x[i, j] += 1.0
+    n = len(rows)
+    model = {}
+    for label in labels:
+        y = np.array([label in gold for _, gold in rows], dtype=float)
+        w = np.zeros(len(vocab))
+        b = 0.0
+        for _ in range(STEPS):
+            p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+            g = p - y
+            w -= STEP_SIZE * (x.T @ g + L2 * w) / n
+            b -= STEP_SIZE / 5 * g.mean()
+        pairs = zip(vocab, w, strict=True)
+        kept = {f: round(float(v), 3) for f, v in pairs if abs(v) >= KEEP_ABOVE}
+        kept[BIAS] = round(float(b), 3)
+        model[label] = kept
+    return model
+
+
+def write_weights(path: Path, model: dict[str, dict[str, float]], files: list[Path]) -> int:
+    """Write the weights file with its header; returns the number of weights written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    names = ", ".join(display_path(p) for p in files)
+    lines = [
+        "# weights.csv: the scorer's learned reading (widgets/scoring/learned.py). Do not edit by",
+        "# hand: after changing data/labelled/, run `python -m widgets train-reader` again.",
+        "# One logistic regression per label over words and word pairs (pairs joined by a space;",
+        "# <s> and </s> mark where the text starts and ends); (bias) is the intercept. A label is",
+        "# given when the lexicon did not find it and the weights add up past the threshold in",
+        "# learned.py; the words that weighed most are shown.",
+        f"# Trained on: {names}.",
+        f"# Data digest: {data_digest(files)}",
+        "feature,label,weight",
+    ]
+    count = 0
+    for label, weights in model.items():
+        for feature in sorted(weights, key=lambda f: (f != BIAS, f)):
+            text = feature.replace('"', '""')
+            quoted = f'"{text}"' if any(c in text for c in ',"') else text
+            lines.append(f"{quoted},{label},{weights[feature]}")
+            count += 1
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return count
+
+
+def stale(path: Path = WEIGHTS_FILE, data: Path = REPO_DATA) -> bool:
+    """Has the training data changed since the weights were made?"""
+    return read_header_digest(path) != data_digest(training_files(data))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m widgets train-reader",
+        description="Train the scorer's learned reading on data/labelled/ (and held-out sets "
+        "tuned on since their review) and write data/learned/weights.csv.",
+    )
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where to write")
+    parser.add_argument("--check", action="store_true", help="only say if the weights are stale")
+    args = parser.parse_args(argv)
+    files = training_files()
+    if args.check:
+        if stale(args.out):
+            print(f"{display_path(args.out)} is out of date: run python -m widgets train-reader")
+            return 1
+        print(f"{display_path(args.out)} matches the training data")
+        return 0
+    rows = [row for path in files for row in read_labelled(path)]
+    model = train(rows)
+    count = write_weights(args.out, model, files)
+    sizes = ", ".join(f"{k} {len(v) - 1}" for k, v in model.items())
+    print(f"Trained on {len(rows)} replies from {len(files)} files; {count} weights ({sizes}).")
+    print(f"Wrote {display_path(args.out)}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
