@@ -71,6 +71,20 @@ def test_the_checklist_says_a_learned_slip_may_be_there():
     assert "learned reading" in check.noticed_lines[0]
 
 
+def test_a_strength_only_the_learned_reading_saw_is_a_maybe_in_the_summary():
+    from widgets.ui.checklist import checklist, summary_line
+
+    text, label = FRESH[1]
+    check = checklist(analyze(text), [label], [])
+    assert check.shown == (label,) and check.maybe == (label,)
+    assert "You may have shown" in check.met[0]
+    summary = summary_line(check)
+    assert "may have shown" in summary and "You showed" not in summary
+    assert "found what this exercise looks for" not in summary
+    sure = checklist(analyze("That sounds really frightening."), [label], [])
+    assert sure.maybe == () and "You showed" in summary_line(sure)
+
+
 def test_json_says_which_labels_were_learned():
     text, label = FRESH[0]
     data = feedback_json(analyze(text))

@@ -47,8 +47,8 @@ TUNED_ON = {
     "looked at to decide to build it and to check its precision, never trained on",
     "held-out sets (data/heldout/*.csv)": "trainers' replies, each set labelled before any of it "
     "ran. review2.csv, review3.csv and review4.csv: their misses were read and fixed after their "
-    "reviews, so they are tuned on now (docs/feedback-review-2.md to -4.md). review5.csv: never "
-    "tuned on (docs/feedback-review-5.md)",
+    "reviews, so they are tuned on now (docs/feedback-review-2.md to -4.md). review5.csv and "
+    "review6.csv: never tuned on (docs/feedback-review-5.md, -6.md)",
 }
 
 

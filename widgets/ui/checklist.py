@@ -65,6 +65,8 @@ class Checklist:
     noticed_lines: tuple[str, ...] = ()
     checks: tuple[str, ...] = ()
     covered: frozenset[str] = frozenset()
+    #: Labels shown only by the learned reading: the summary says "may have", never "showed".
+    maybe: tuple[str, ...] = ()
 
     @property
     def not_yet(self) -> list[str]:
@@ -148,6 +150,7 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
         noticed_lines=tuple(noticed_lines),
         checks=tuple(checks),
         covered=frozenset(taken) | frozenset(noticed),
+        maybe=tuple(name for name in shown if name in analysis.learned),
     )
 
 
@@ -191,7 +194,8 @@ def summary_line(check: Checklist) -> str:
     and no slip to avoid was noticed, it says exactly that, and asks the learner to check.
     """
     total = len(check.shown) + len(check.taken) + len(check.missing)
-    every = bool(total) and len(check.shown) == total
+    sure = [name for name in check.shown if name not in check.maybe]
+    every = bool(total) and len(sure) == total
     if every and check.unnoticed and not check.noticed:
         return t("rewrite.summary_clear", slips=_titles(check.unnoticed, "or", in_sentence=True))
     if not (total or check.noticed or check.unnoticed):
@@ -202,11 +206,14 @@ def summary_line(check: Checklist) -> str:
     elif every:
         key = "rewrite.summary_all_both" if total == 2 else "rewrite.summary_all_many"
         parts.append(t(key, total=total))
-    elif check.shown:
-        parts.append(t("rewrite.summary_some", shown=len(check.shown), total=total))
-    elif total:
+    elif sure:
+        parts.append(t("rewrite.summary_some", shown=len(sure), total=total))
+    elif check.taken or check.missing:
         not_yet = _titles([*check.taken, *check.missing], "and")
         parts.append(t("rewrite.summary_none", labels=not_yet))
+    if check.maybe:  # only the learned reading saw these: said as a maybe, to check
+        maybe = _titles(check.maybe, "and", in_sentence=True)
+        parts.append(t("rewrite.summary_maybe", labels=maybe))
     if check.noticed:
         slips = _titles(check.noticed, "and", in_sentence=True)
         parts.append(t("rewrite.summary_noticed", slips=slips))
