@@ -349,3 +349,22 @@ def test_a_question_is_not_praised_where_the_exercise_asks_about_a_slip_it_did_n
     # Where the exercise asks about no question slip, asking is still praised.
     other = feedback("mutuality-rewrite-yoga", "Is there anything you'd like to talk about?")
     assert LABELS["question"].did_well in plain(other)
+
+
+def test_a_closed_question_is_not_praised_as_asking_where_advice_went_unnoticed():
+    """Advice is most often put as a closed question; where the exercise asks about advice and
+    the feedback did not notice any, "You asked rather than told" would vouch for it."""
+    from widgets.ui.checklist import withheld_praise
+
+    closed = analyze("Is there a chance you'd fancy trying it one evening?")
+    assert "question" in closed.labels and "advice" not in closed.labels
+    assert withheld_praise(checklist(closed, ["open_question"], ["advice"]), closed)[0] == {
+        "question"
+    }
+    opened = analyze("What has helped you with the pain before?")
+    assert withheld_praise(checklist(opened, ["open_question"], ["advice"]), opened) == (
+        frozenset(),
+        frozenset(),
+    )
+    # where the exercise does not ask about advice, a closed question keeps its praise
+    assert withheld_praise(checklist(closed, ["open_question"], []), closed)[0] == frozenset()

@@ -158,13 +158,32 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
 #: notice, it cannot vouch for the question: "You asked rather than told" is not said, nor is a
 #: closed question nudged open (an invasive question opened up is no better).
 QUESTION_SLIPS = frozenset({"invasive_question", "leading_question", "microaggression"})
+#: Slips often put as a closed question: where one went unnoticed, a closed question is not
+#: praised as asking (see withheld_praise).
+CLOSED_QUESTION_SLIPS = frozenset({"advice", "minimizing"})
 
 
-def withheld_praise(check: Checklist) -> tuple[frozenset[str], frozenset[str]]:
-    """(strengths not to praise, suggestions not to make) for this exercise's answer."""
-    if QUESTION_SLIPS.isdisjoint(check.unnoticed):
-        return frozenset(), frozenset()
-    return frozenset({"question"}), frozenset({"closed_question"})
+def withheld_praise(
+    check: Checklist, analysis: Analysis | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(strengths not to praise, suggestions not to make) for this exercise's answer.
+
+    Where the exercise asks about advice or minimising the feedback did not notice, a closed
+    question is not praised as "asking rather than telling" either: both are often put as one
+    ("Have you tried...?", "Are you sure it was about that?"), so the feedback cannot vouch for it
+    (unless it leaves the choice with them: "Is there anything you'd like to talk about?").
+    """
+    if not QUESTION_SLIPS.isdisjoint(check.unnoticed):
+        return frozenset({"question"}), frozenset({"closed_question"})
+    if (
+        analysis is not None
+        and not CLOSED_QUESTION_SLIPS.isdisjoint(check.unnoticed)
+        and "question" in analysis.labels
+        and "open_question" not in analysis.labels
+        and not analysis.shows("choice")  # an offer or a consent question leaves it with them
+    ):
+        return frozenset({"question"}), frozenset()
+    return frozenset(), frozenset()
 
 
 def checks_html(checks: Sequence[str]) -> str:

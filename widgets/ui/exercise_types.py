@@ -81,7 +81,7 @@ class RewriteExercise(Exercise):
         draft = getattr(self.s, "draft", None)
         if draft and _norm(text) == _norm(draft):
             parts.append(f"<p>{NEUTRAL_MARK} {esc(t('rewrite.same_as_draft'))}</p>")
-        withheld, quiet_steps = withheld_praise(check)
+        withheld, quiet_steps = withheld_praise(check, analysis)
         parts.append(
             feedback_html(
                 analysis,

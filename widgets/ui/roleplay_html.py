@@ -107,7 +107,7 @@ def free_feedback(node: Node, analysis: Analysis) -> str:
         looks = ", ".join(label_title(x) for x in node.look_for)
         not_yet.append(f"{NEXT_STEP_MARK} {esc(t('roleplay.none_shown', labels=looks))}")
     not_yet += [*check.taken_lines, *check.noticed_lines]
-    withheld, quiet_steps = withheld_praise(check)
+    withheld, quiet_steps = withheld_praise(check, analysis)
     feedback = feedback_html(
         analysis,
         met=check.met,
