@@ -368,3 +368,32 @@ def test_a_closed_question_is_not_praised_as_asking_where_advice_went_unnoticed(
     )
     # where the exercise does not ask about advice, a closed question keeps its praise
     assert withheld_praise(checklist(closed, ["open_question"], []), closed)[0] == frozenset()
+
+
+def test_a_strength_the_reply_turns_on_is_asked_about_not_ticked():
+    """Reviews 6 and 7: most disagreements were a choice or reflection ticked "found" before a
+    "But..." or "Actually..." that took it back in words the feedback does not know. It cannot
+    vouch for the strength then: it names the turn and asks, and never sums up "found"."""
+    reply = "Totally your call mate. Actually tho the only proper fix is going in somewhere."
+    analysis = analyze(reply)
+    assert analysis.shows("choice") and "advice" not in analysis.labels  # the turn is unread
+    check = checklist(analysis, ["choice"], ["advice"])
+    assert check.unsure == ("choice",) and check.shown == () and check.met == ()
+    assert "Actually tho the only proper fix is going in somewhere" in check.not_yet[0]
+    summary = summary_line(check)
+    assert "cannot tell" in summary and "found what this exercise looks for" not in summary
+    page = plain(feedback("self-determination-rewrite-clean-kit", reply))
+    assert LABELS["choice"].did_well not in page  # not praised below the checklist either
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's your call. But you've always known your own mind about this.",  # turns to a strength
+        "It's your call, but yeah.",  # too short to take anything back
+        "It's your call, and I'm here whatever you decide.",  # no turn
+    ],
+)
+def test_a_turn_that_takes_nothing_back_leaves_the_strength_ticked(reply):
+    check = checklist(analyze(reply), ["choice"], ["advice"])
+    assert check.unsure == () and check.shown == ("choice",)

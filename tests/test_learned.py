@@ -15,6 +15,7 @@ from widgets.scoring.feedback import feedback_json
 from widgets.scoring.learned import (
     BIAS,
     END,
+    FUNCTION_WORDS,
     START,
     THRESHOLD,
     LearnedReading,
@@ -45,6 +46,7 @@ def test_fresh_wording_is_read_and_pointed_at(text, label):
     assert "learned reading" in cue.message and "weighed most" in cue.message
     # every word it shows as having weighed most is the learner's own
     shown = cue.message.split("weighed most:")[1].rstrip(".")
+    assert any(w.strip(" “”").lower() not in FUNCTION_WORDS for w in shown.split(", "))
     for word in shown.split(", "):
         word = word.strip(" “”")
         assert word in text and word[-1].isalnum(), word  # their words, without a stray mark

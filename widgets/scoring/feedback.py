@@ -37,6 +37,18 @@ def _grouped(notes: tuple[Note, ...]) -> list[tuple[str, str, list[str]]]:
     return [(label, message, values) for (label, message), values in groups.items()]
 
 
+def _hedged(analysis: Analysis, grouped: list[tuple[str, str, list[str]]]) -> list:
+    """The praise for a strength only the learned reading saw, said as a maybe to check."""
+    if not analysis.learned:
+        return grouped
+    return [
+        (label, t("feedback.learned_strength", message=message), values)
+        if label in analysis.learned
+        else (label, message, values)
+        for label, message, values in grouped
+    ]
+
+
 def step_lead(label: str) -> str:
     """The words before a next step: "Not yet:" for a slip or a closed question; "To build on:"
     for a label the answer shows and could be praised for (sharing your own experience: a
@@ -77,7 +89,7 @@ def feedback_html(
             f"<p>{escape(t('feedback.other_language'))}</p></div>"
         )
     parts = ['<div class="psv-feedback" role="status">']
-    strengths = [s for s in _grouped(analysis.strengths) if s[0] not in withheld]
+    strengths = [s for s in _hedged(analysis, _grouped(analysis.strengths)) if s[0] not in withheld]
     steps = [step for step in _grouped(analysis.suggestions) if step[0] not in covered]
     taken = [u for u in _said_apart(analysis.undone) if u.strength.label not in covered]
     parts.append(f"<h4>{escape(t('feedback.did_well'))}</h4>")
@@ -224,7 +236,7 @@ def feedback_text(analysis: Analysis) -> str:
     if not analysis.readable:
         return t("feedback.other_language")
     lines = [t("feedback.did_well")]
-    strengths = _grouped(analysis.strengths)
+    strengths = _hedged(analysis, _grouped(analysis.strengths))
     steps = _grouped(analysis.suggestions)
     for label, message, values in strengths:
         lines.append(f"  {STRENGTH_MARK} {label_title(label)} ({', '.join(values)}): {message}")

@@ -41,8 +41,10 @@ START, END = "<s>", "</s>"
 THRESHOLD = 0.7
 #: No weight is larger than this (so the packed sums of any paste stay within their slots).
 MAX_WEIGHT = 1000.0
-#: How many of the words that weighed most the cue shows.
+#: How many of the words that weighed most the cue shows, chosen among how many of the heaviest
+#: (words that tell a learner something, like "worth" or "worn out", before "you" or "that's").
 SHOWN_WORDS = 3
+CHOSEN_FROM = 6
 #: Tokens that are not words (they take part in pairs, but are never shown as "the words").
 _MARKS = frozenset(".,!?;:-'\"()…")
 _NOT_SHOWN = _MARKS | {START, END}
@@ -81,6 +83,18 @@ def features(norms: list[str]) -> list[str]:
     padded = [START, *norms, END]
     words = [w for w in norms if w not in _MARKS and w not in FUNCTION_WORDS]
     return [*words, *(f"{a} {b}" for a, b in zip(padded, padded[1:], strict=False))]
+
+
+def _telling(norms: list[str], heaviest: list[tuple[float, int, int]]) -> list:
+    """Up to SHOWN_WORDS of the CHOSEN_FROM heaviest features, those with a word that is not a
+    function word first (each keeps its place in the order of weight)."""
+    top = heaviest[:CHOSEN_FROM]
+
+    def telling(feature: tuple[float, int, int]) -> bool:
+        _, first, last = feature
+        return any(w not in FUNCTION_WORDS and w not in _MARKS for w in norms[first : last + 1])
+
+    return sorted(top, key=lambda f: not telling(f))[:SHOWN_WORDS]
 
 
 class LearnedReading:
@@ -256,7 +270,7 @@ class LearnedReading:
             label = self.labels[k]
             if label in have:
                 continue
-            heaviest = self.weighed_most(norms[lo:hi], label)[:SHOWN_WORDS]
+            heaviest = _telling(norms[lo:hi], self.weighed_most(norms[lo:hi], label))
             if not heaviest:
                 continue
             first = lo + min(f for _, f, _ in heaviest)

@@ -152,3 +152,49 @@ def _undone_later(strength: Cue, later: dict[str, tuple[list[int], list[Cue]]]) 
             if k < len(cues_of) and (found is None or cues_of[k].start < found.start):
                 found = cues_of[k]
     return found
+
+
+#: Words on which a reply may turn against what it has just said ("..., but", "Actually, ...").
+TURNS = frozenset({"but", "though", "although", "however", "actually", "anyway"})
+#: Two-word turns ("mind you", "that said", "having said that").
+TURN_PAIRS = frozenset({("mind", "you"), ("that", "said"), ("having", "said"), ("saying", "that")})
+#: A turn counts only with at least this many words after it (", but yeah." says nothing new).
+TURN_MIN_WORDS = 3
+#: Strengths a turn can take back.
+TURNABLE = frozenset({"reflection", "choice", "affirmation", "hope", "strength"})
+
+
+def unread_turn(analysis, label: str, tokens) -> Cue | None:
+    """Where the reply turns after its last clean cue of a strength and the feedback credits
+    nothing after the turn: "It's up to you. Actually, detox is the only real way." The turn
+    may take the strength back in words the feedback does not know, so it cannot vouch for the
+    strength. The cue runs from the turning word to the end of the reply; None if no such turn.
+    """
+    if label not in TURNABLE:
+        return None
+    taken = {id(u.strength) for u in analysis.undone}
+    clean = [c for c in analysis.cues if c.label == label and id(c) not in taken]
+    if not clean:
+        return None
+    after = clean[-1].end
+    words = [t for t in tokens if t.start >= after]
+    for i, tok in enumerate(words):
+        pair = (tok.norm, words[i + 1].norm) if i + 1 < len(words) else None
+        if tok.norm not in TURNS and pair not in TURN_PAIRS:
+            continue
+        rest = [t for t in words[i + 1 :] if t.norm[:1].isalnum()]
+        if len(rest) < TURN_MIN_WORDS:
+            continue
+        start = tok.start
+        credited = any(
+            c.start >= start
+            and c.label in TURNABLE | {"open_question", "safety_check"}
+            and c.label not in analysis.learned
+            for c in analysis.cues
+        )
+        if credited:
+            return None  # "..., but you've kept going": the turn leads to a strength
+        end = words[-1].end
+        text = analysis.text[start:end]
+        return Cue("turn", start, end, text, "")
+    return None

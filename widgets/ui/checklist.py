@@ -29,6 +29,8 @@ from widgets.scoring.feedback import (
     taken_back_words,
 )
 from widgets.scoring.model import QUESTION_FAMILY
+from widgets.scoring.takeback import TURNABLE, unread_turn
+from widgets.scoring.tokens import tokenize
 from widgets.ui.markup import esc, marked_list
 
 __all__ = ["Checklist", "checklist", "checks_html", "line", "short_summary", "summary_line"]
@@ -67,6 +69,9 @@ class Checklist:
     covered: frozenset[str] = frozenset()
     #: Labels shown only by the learned reading: the summary says "may have", never "showed".
     maybe: tuple[str, ...] = ()
+    #: Strengths the reply turns on afterwards ("..., but ...") with nothing credited after the
+    #: turn: found, but not vouched for (see takeback.unread_turn); asked about, not ticked.
+    unsure: tuple[str, ...] = ()
 
     @property
     def not_yet(self) -> list[str]:
@@ -89,6 +94,14 @@ def _widened(analysis: Analysis, cue: Cue) -> Cue:
     return replace(cue, start=whole.start, end=whole.end, text=whole.text)
 
 
+def _clip(text: str, most: int = 80) -> str:
+    """Words quoted back, cut at a word boundary with "…" when long."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    return text[:most].rsplit(" ", 1)[0] + "…"
+
+
 def _clean_words(analysis: Analysis, label: str) -> str:
     """Where a label shows up, leaving out the places a slip took it back ("" if none)."""
     taken = {id(u.strength) for u in analysis.undone}
@@ -108,9 +121,21 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
     advice = {note.label: note.message for note in analysis.suggestions}
     shown, taken, missing, noticed, unnoticed = [], [], [], [], []
     met, taken_lines, missing_lines, noticed_lines, checks = [], [], [], [], []
+    unsure: list[str] = []
+    tokens = None
     for name in dict.fromkeys(targets):
         title = label_title(name)
-        if analysis.shows(name):
+        turn = None
+        if analysis.shows(name) and name in TURNABLE:
+            if tokens is None:
+                tokens = tokenize(analysis.text)
+            turn = unread_turn(analysis, name, tokens)
+        if turn is not None:
+            unsure.append(name)
+            found, turned = _clean_words(analysis, name), _clip(turn.text).rstrip(" .!?")
+            words = t("rewrite.turn_words", found=found, turn=turned)
+            taken_lines.append(line(NEXT_STEP_MARK, t("rewrite.unsure", label=title), esc(words)))
+        elif analysis.shows(name):
             shown.append(name)
             words = _clean_words(analysis, name)
             key = "rewrite.shown_learned" if name in analysis.learned else "rewrite.shown"
@@ -151,6 +176,7 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
         checks=tuple(checks),
         covered=frozenset(taken) | frozenset(noticed),
         maybe=tuple(name for name in shown if name in analysis.learned),
+        unsure=tuple(unsure),
     )
 
 
@@ -173,8 +199,9 @@ def withheld_praise(
     ("Have you tried...?", "Are you sure it was about that?"), so the feedback cannot vouch for it
     (unless it leaves the choice with them: "Is there anything you'd like to talk about?").
     """
+    unsure = frozenset(check.unsure)  # found, then a turn it cannot read: not praised
     if not QUESTION_SLIPS.isdisjoint(check.unnoticed):
-        return frozenset({"question"}), frozenset({"closed_question"})
+        return frozenset({"question"}) | unsure, frozenset({"closed_question"})
     if (
         analysis is not None
         and not CLOSED_QUESTION_SLIPS.isdisjoint(check.unnoticed)
@@ -182,8 +209,8 @@ def withheld_praise(
         and "open_question" not in analysis.labels
         and not analysis.shows("choice")  # an offer or a consent question leaves it with them
     ):
-        return frozenset({"question"}), frozenset()
-    return frozenset(), frozenset()
+        return frozenset({"question"}) | unsure, frozenset()
+    return unsure, frozenset()
 
 
 def checks_html(checks: Sequence[str]) -> str:
@@ -212,7 +239,7 @@ def summary_line(check: Checklist) -> str:
     It never says a slip is absent, nor that the answer is complete: when every label was shown
     and no slip to avoid was noticed, it says exactly that, and asks the learner to check.
     """
-    total = len(check.shown) + len(check.taken) + len(check.missing)
+    total = len(check.shown) + len(check.taken) + len(check.missing) + len(check.unsure)
     sure = [name for name in check.shown if name not in check.maybe]
     every = bool(total) and len(sure) == total
     if every and check.unnoticed and not check.noticed:
@@ -230,6 +257,9 @@ def summary_line(check: Checklist) -> str:
     elif check.taken or check.missing:
         not_yet = _titles([*check.taken, *check.missing], "and")
         parts.append(t("rewrite.summary_none", labels=not_yet))
+    if check.unsure:  # found, then a turn the feedback cannot read: asked, not ticked
+        unsure = _titles(check.unsure, "and", in_sentence=True)
+        parts.append(t("rewrite.summary_unsure", labels=unsure))
     if check.maybe:  # only the learned reading saw these: said as a maybe, to check
         maybe = _titles(check.maybe, "and", in_sentence=True)
         parts.append(t("rewrite.summary_maybe", labels=maybe))
@@ -249,7 +279,7 @@ def short_summary(check: Checklist) -> str:
     words: "✓ What it looks for: 1 of 2 · ↗ Next steps: 1 · • Check yourself: 1" (parts with
     nothing to count are left out; the full sentences are in the feedback below)."""
     total = len(check.shown) + len(check.taken) + len(check.missing)
-    steps = len(check.taken) + len(check.missing) + len(check.noticed)
+    steps = len(check.taken) + len(check.missing) + len(check.noticed) + len(check.unsure)
     parts = []
     if check.shown:  # a ✓ only for something shown; what is not yet is a next step
         parts.append(f"{STRENGTH_MARK} {t('flow.looks_for', shown=len(check.shown), total=total)}")
