@@ -386,6 +386,14 @@ def test_a_strength_the_reply_turns_on_is_asked_about_not_ticked():
     assert LABELS["choice"].did_well not in page  # not praised below the checklist either
 
 
+@pytest.mark.parametrize("turn", ["Still,", "Either way,"])
+def test_still_and_either_way_are_turns_too(turn):
+    reply = f"It's totally up to you. {turn} proper detox is the only thing that ever really works."
+    analysis = analyze(reply)
+    assert analysis.labels == {"choice"}  # the turn is not read: the check must ask about it
+    assert checklist(analysis, ["choice"], ["advice"]).unsure == ("choice",)
+
+
 @pytest.mark.parametrize(
     "reply",
     [

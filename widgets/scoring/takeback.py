@@ -156,8 +156,11 @@ def _undone_later(strength: Cue, later: dict[str, tuple[list[int], list[Cue]]]) 
 
 #: Words on which a reply may turn against what it has just said ("..., but", "Actually, ...").
 TURNS = frozenset({"but", "though", "although", "however", "actually", "anyway"})
-#: Two-word turns ("mind you", "that said", "having said that").
-TURN_PAIRS = frozenset({("mind", "you"), ("that", "said"), ("having", "said"), ("saying", "that")})
+#: Two-word turns ("mind you", "that said", "having said that", "Still, ...", "Either way, ...").
+TURN_PAIRS = frozenset(
+    {("mind", "you"), ("that", "said"), ("having", "said"), ("saying", "that"), ("still", ","),
+     ("either", "way")}
+)  # fmt: skip
 #: A turn counts only with at least this many words after it (", but yeah." says nothing new).
 TURN_MIN_WORDS = 3
 #: Strengths a turn can take back.
