@@ -7,6 +7,7 @@ import random
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 
@@ -318,6 +319,22 @@ def _copy_lexicon(tmp_path: Path) -> Path:
     return folder
 
 
+def _append(folder: Path, name: str, rows: str) -> None:
+    """Add rows to one file of a trainer's lexicon copy, as a trainer would."""
+    with (folder / name).open("a", encoding="utf-8") as f:
+        f.write(rows)
+
+
+@contextmanager
+def _using(folder: Path):
+    """Analyse with a trainer's lexicon folder, then back to the course's, whatever happens."""
+    try:
+        scoring.use_lexicon(folder)
+        yield
+    finally:
+        scoring.use_lexicon(None)
+
+
 @pytest.mark.parametrize(
     ("file", "line", "column"),
     [
@@ -395,36 +412,30 @@ def test_lexicon_not_utf8_or_missing(tmp_path):
 
 def test_a_trainer_lexicon_changes_the_feedback(tmp_path):
     folder = _copy_lexicon(tmp_path)
-    with (folder / "cues.csv").open("a", encoding="utf-8") as f:
-        f.write('advice,hot water bottle,any,"Suggesting a remedy is still advice."\n')
-    try:
-        scoring.use_lexicon(folder)
+    _append(
+        folder, "cues.csv", 'advice,hot water bottle,any,"Suggesting a remedy is still advice."\n'
+    )
+    with _using(folder):
         assert "advice" in analyze("A hot water bottle is lovely.").labels
-    finally:
-        scoring.use_lexicon(None)
     assert "advice" not in analyze("A hot water bottle is lovely.").labels
 
 
 def test_a_trainer_word_or_rule_message_changes_the_feedback(tmp_path):
     folder = _copy_lexicon(tmp_path)
     sentence = "Marcus is unflappable."
-    with (folder / "words.csv").open("a", encoding="utf-8") as f:
-        f.write("quality,Unflappable,calm when others panic\n")
+    _append(folder, "words.csv", "quality,Unflappable,calm when others panic\n")
     rules = folder / "rules.csv"
     lines = rules.read_text(encoding="utf-8").splitlines()
     [row] = [n for n, line in enumerate(lines) if line.startswith("named_quality,")]
     lines[row] = "named_quality,strength,You named a strength of theirs."
     rules.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert "strength" not in analyze(sentence).labels
-    try:
-        scoring.use_lexicon(folder)
+    with _using(folder):
         [cue] = analyze(sentence).cues_for("strength")
         assert cue.text == "Marcus is unflappable"
         assert cue.message == "You named a strength of theirs."
         [cue] = analyze("She's so patient.").cues_for("strength")
         assert cue.message == "You named a strength of theirs."
-    finally:
-        scoring.use_lexicon(None)
     assert "strength" not in analyze(sentence).labels
     [cue] = analyze("She's so patient.").cues_for("strength")
     assert cue.message != "You named a strength of theirs."
@@ -436,14 +447,10 @@ def test_a_trainer_can_add_a_tag_word_and_a_state(tmp_path):
     reading = "Perhaps Tegan was heartbroken."
     assert "leading_question" not in analyze(tag).labels
     assert "generous_assumption" not in analyze(reading).labels
-    with (folder / "words.csv").open("a", encoding="utf-8") as f:
-        f.write("tag,innit,\nstate,heartbroken,\n")
-    try:
-        scoring.use_lexicon(folder)
+    _append(folder, "words.csv", "tag,innit,\nstate,heartbroken,\n")
+    with _using(folder):
         assert "leading_question" in analyze(tag).labels
         assert "generous_assumption" in analyze(reading).labels
-    finally:
-        scoring.use_lexicon(None)
 
 
 def test_every_cue_message_comes_from_the_lexicon_files():
@@ -652,10 +659,8 @@ def test_nothing_noticed_is_said_as_nothing_noticed_not_as_next_steps_below():
 def test_a_trainer_can_rule_out_the_word_before_a_phrase_and_match_word_endings(tmp_path):
     """'!i' opening a phrase looks at the word before it; '*ing' matches any word ending so."""
     folder = _copy_lexicon(tmp_path)
-    with (folder / "cues.csv").open("a", encoding="utf-8") as f:
-        f.write("fixing,!i !we sort the *ing,any,\n")
-    try:
-        scoring.use_lexicon(folder)
+    _append(folder, "cues.csv", "fixing,!i !we sort the *ing,any,\n")
+    with _using(folder):
         assert "fixing" in analyze("They'll sort the cooking.").labels
         assert "fixing" in analyze("Sort the ironing.").labels
         # the word before is "i" or "we": ruled out, wherever the phrase stands
@@ -664,8 +669,6 @@ def test_a_trainer_can_rule_out_the_word_before_a_phrase_and_match_word_endings(
         # "*ing" needs more than the ending itself, and the ending
         assert "fixing" not in analyze("They'll sort the ing.").labels
         assert "fixing" not in analyze("They'll sort the cooker.").labels
-    finally:
-        scoring.use_lexicon(None)
 
 
 @pytest.mark.parametrize(

@@ -82,8 +82,7 @@ class Analyzer:
         self._slips = frozenset(slips - {"stacked_questions"})
 
     def _title(self, label: str) -> str:
-        info = self.lexicon.labels.get(label)
-        return info.title if info is not None and info.title else label.replace("_", " ")
+        return _title_of(self.lexicon.labels.get(label), label)
 
     @property
     def labels(self) -> dict[str, LabelInfo]:
@@ -399,7 +398,10 @@ LABELS: dict[str, LabelInfo] = _Labels()
 
 def label_title(name: str) -> str:
     """A label's title for learners; its name in words (underscores as spaces) when unknown."""
-    info = LABELS.get(name)
+    return _title_of(LABELS.get(name), name)
+
+
+def _title_of(info: LabelInfo | None, name: str) -> str:
     return info.title if info is not None and info.title else name.replace("_", " ")
 
 

@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 
 from widgets.core.paths import REPO_DATA, display_path
-from widgets.scoring.analyzer import default_analyzer
 from widgets.scoring.learned import (
     BIAS,
     LEARNED_LABELS,
@@ -29,7 +28,7 @@ from widgets.scoring.learned import (
     features,
     read_header_digest,
 )
-from widgets.scoring.tokens import scan
+from widgets.scoring.tokens import tokenize
 from widgets.tools.bench import read_labelled, tuned_on_since
 
 #: A word or word pair must occur in this many training replies to get a weight.
@@ -45,8 +44,7 @@ KEEP_ABOVE = 0.02
 
 def norms_of(text: str) -> list[str]:
     """A text's words as the scorer reads them (contractions and spellings worked out)."""
-    lexicon = default_analyzer().lexicon
-    return scan(text, lexicon.spelling)[0]
+    return [token.norm for token in tokenize(text)]
 
 
 def training_files(data: Path = REPO_DATA) -> list[Path]:
