@@ -102,3 +102,33 @@ def test_you_should_not_have_to_sides_with_them_rather_than_advising():
 
 def test_caribbean_spellings_are_read():
     assert "fixing" in labels("leave it wid me, mi will sort it")
+
+
+# Suggestion forms read in ESConv dev's missed suggestions (sentences written for these tests).
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "not_one"),
+    [
+        ("I can suggest a walk after dinner.", "I can hear how tired you are."),
+        ("Is it possible that you could ask your manager?", "Is it possible that it hurt?"),
+        ("Do try the group on Thursday.", "Do you try to rest?"),
+        ("The only thing you can do is keep going.", "The only thing I know is that I care."),
+        ("What do you think about joining a choir?", "What do you think about that?"),
+        ("Could you just walk away from it?", "Could you just tell me a bit more?"),
+    ],
+)
+def test_suggestion_forms_from_real_chat_are_advice(suggestion, not_one):
+    assert "advice" in labels(suggestion)
+    assert "advice" not in labels(not_one)
+
+
+def test_a_negation_does_not_reach_past_maybe():
+    assert "advice" in labels("If she does not want the flat maybe you could ask the council.")
+    assert "advice" not in labels("I'm not saying you should leave him.")
+
+
+def test_make_sure_you_is_advice_unless_the_speaker_does_it():
+    found = labels("It might be worth it to make sure you have a plan.")
+    assert "advice" in found and "fixing" not in found
+    assert "fixing" in labels("I'll come round later to make sure you eat.")

@@ -96,6 +96,9 @@ DISCOURSE_MARKERS = frozenset(
 )  # fmt: skip
 #: Tokens that end a clause (negation and gaps never reach across them).
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "but", "though", "although"})
+#: Where a negation stops reaching: a clause break, or a word that opens a suggestion of its own
+#: ("If he doesn't want it maybe you could ask": the "not" is his, not the suggestion's).
+NEGATION_BREAKS = CLAUSE_BREAKS | {"maybe", "perhaps"}
 #: Tokens that end a sentence.
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n"})
 #: Verbs that introduce someone else's words; what follows them is reported, not the learner's.

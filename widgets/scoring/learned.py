@@ -165,12 +165,18 @@ class LearnedReading:
         self.words = {w: tuple(v) for w, v in words.items()}
         self.pairs = {a: {b: tuple(v) for b, v in nxt.items()} for a, nxt in pairs.items()}
         # For speed, each feature's weights for every label are packed into one integer (a
-        # 64-bit slot per label, in thousandths): a word or pair costs one addition.
-        pairs = {a: {b: _pack(v) for b, v in nxt.items()} for a, nxt in self.pairs.items()}
-        self._packed = {
-            w: (_pack(self.words.get(w, ())), pairs.get(w)) for w in {*self.words, *self.pairs}
-        }
-        self._start_pairs = pairs.get(START)
+        # 64-bit slot per label, in thousandths), and a word that follows one it makes a known
+        # pair with is found in that word's "follow" table: its pair and its own weights as one
+        # sum, and the table of what may follow it in turn. So most words cost one look-up and
+        # one addition; a word after an unknown pair, two look-ups.
+        own = {w: _pack(v) for w, v in self.words.items()}
+        tables: dict[str, dict] = {a: {} for a in self.pairs}
+        self._packed = {w: (own.get(w, 0), tables.get(w)) for w in {*self.words, *self.pairs}}
+        for a, nxt in self.pairs.items():
+            follow = tables[a]
+            for b, v in nxt.items():
+                follow[b] = (_pack(v) + own.get(b, 0), tables.get(b))
+        self._start_follow = tables.get(START)
         # A label is given when its probability reaches THRESHOLD: its summed weight reaches the
         # log-odds of THRESHOLD (see _cut).
         self._cut = _cut(THRESHOLD)
@@ -217,20 +223,20 @@ class LearnedReading:
         """The summed weights of a sentence's features, all labels at once, packed, from base."""
         get = self._packed.get
         total = base
-        nexts = self._start_pairs
+        follow = self._start_follow  # what may follow the last word as a known pair
         for w in norms:
-            if nexts is not None:
-                v = nexts.get(w)
-                if v is not None:
-                    total += v
-            entry = get(w)
-            if entry is None:
-                nexts = None
-            else:
-                total += entry[0]
-                nexts = entry[1]
-        if nexts is not None:
-            total += nexts.get(END, 0)
+            entry = follow.get(w) if follow is not None else None
+            if entry is None:  # no known pair with the word before: its own weights
+                entry = get(w)
+                if entry is None:
+                    follow = None
+                    continue
+            total += entry[0]
+            follow = entry[1]
+        if follow is not None:
+            last = follow.get(END)
+            if last is not None:
+                total += last[0]
         return total
 
     def _slots(self, total: int) -> tuple[int, ...]:

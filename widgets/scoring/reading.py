@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from widgets.scoring.grammar import CLAUSE_BREAKS, SHORT_CLAUSE
+from widgets.scoring.grammar import NEGATION_BREAKS, SHORT_CLAUSE
 from widgets.scoring.model import Cue
 from widgets.scoring.sentences import (
     Sentence,
@@ -99,7 +99,7 @@ class Reading:
         """Is the cue at token i negated within its clause? (i never goes back in a sentence.)"""
         norms = self.norms
         for k in range(self._scanned, i):
-            if norms[k] in CLAUSE_BREAKS:
+            if norms[k] in NEGATION_BREAKS:
                 self._clause_start = k + 1
         self._scanned = i
         clause_start = self._clause_start
