@@ -68,3 +68,37 @@ def test_a_direct_question_about_suicide_is_never_told_it_carries_advice():
     assert "advice" in labels(
         "Have you thought about taking your own life? You should call someone."
     )
+
+
+# Review 9 (docs/feedback-review-9.md): false alarms it found. Sentences written for these tests.
+
+
+def test_asking_leave_to_ask_with_a_word_between_is_not_a_stack():
+    found = labels("Could I just ask, what got you through last winter?")
+    assert "stacked_questions" not in found and "open_question" in found
+    assert "stacked_questions" in labels("What happened, and who was there?")
+
+
+def test_a_clause_saying_where_is_not_a_second_question():
+    found = labels("Is there a walking group nearby, where people go at your pace?")
+    assert "stacked_questions" not in found and "question" in found
+    # a second question word with its verb first still asks again
+    assert "stacked_questions" in labels("Where are you staying now, and who is with you?")
+
+
+def test_an_offer_to_take_over_is_fixing_not_advice_or_minimising():
+    found = labels("Leave that with me, I'll sort it out for you.")
+    assert "fixing" in found and not {"advice", "minimizing"} & found
+    assert {"advice", "fixing"} <= labels("Leave it with me. You should get some rest.")
+    assert "minimizing" in labels("Leave it, it'll sort itself out.")
+
+
+def test_you_should_not_have_to_sides_with_them_rather_than_advising():
+    assert "advice" not in labels("You shouldn't have to carry all of that on your own.")
+    assert "advice" not in labels("You should not have to fight this hard for a repair.")
+    assert "advice" in labels("You shouldn't go back there tonight.")
+    assert "advice" in labels("You should ring them.")
+
+
+def test_caribbean_spellings_are_read():
+    assert "fixing" in labels("leave it wid me, mi will sort it")

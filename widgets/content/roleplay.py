@@ -275,7 +275,7 @@ class RolePlay:
         node = self._expect("free")
         if not isinstance(text, str) or not text.strip():
             raise RolePlayError("A reply needs some words; skipping is fine too.")
-        analysis = analyze(text)
+        analysis = analyze(text, (*node.look_for, *node.avoid))  # listening for what it asks
         turn = Turn(
             len(self._turns) + 1,
             node.id,

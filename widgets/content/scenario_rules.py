@@ -522,7 +522,7 @@ class AnswerRules(EntryFields):
             if not text:
                 continue
             try:
-                analysis = analyze(text)
+                analysis = analyze(text, (*targets, *avoids))  # as the exercise reads it
             except DataFileError:
                 return  # a trainer's lexicon that cannot be read: `widgets score` says why
             where = f"model answer {i + 1} (line {self.line('model_answers', i)})"

@@ -8,6 +8,7 @@ default analyzer, read once and kept until ``widgets.core.state.forget_all`` or 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from operator import attrgetter
 from pathlib import Path
 
@@ -89,8 +90,13 @@ class Analyzer:
         """Every label this analyzer can give, name -> LabelInfo, in priority order."""
         return self.lexicon.labels
 
-    def analyze(self, text: str) -> Analysis:
-        """Read one response and say which labels it shows, pointing at the words behind each."""
+    def analyze(self, text: str, listen_for: Iterable[str] = ()) -> Analysis:
+        """Read one response and say which labels it shows, pointing at the words behind each.
+
+        ``listen_for``: the labels an exercise asks about (its targets and the slips it asks the
+        learner to check for). The learned reading listens more closely for them (see
+        learned.ASKED_THRESHOLD); its cues for them still say they are a learned reading.
+        """
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         text = unicodedata.normalize("NFC", text) if not text.isascii() else text
@@ -129,7 +135,15 @@ class Analyzer:
             else:
                 has_slip = None
             learned = self._learned.cues(
-                text, norms, starts, ends, sentences, reading.found.keys(), self._title, has_slip
+                text,
+                norms,
+                starts,
+                ends,
+                sentences,
+                reading.found.keys(),
+                self._title,
+                has_slip,
+                frozenset(listen_for) if listen_for else _NO_LABELS,
             )
             known = self.lexicon.labels  # a draft lexicon may not have every learned label
             learned = [c for c in learned if c.label in known]
@@ -300,6 +314,9 @@ class Analyzer:
         if "safety_check" in labels and "advice" in labels:
             cues = _without_advice_in_safety_checks(cues)
             labels = set(map(_LABEL, cues))
+        if "fixing" in labels and not _READ_AS_FIXING.isdisjoint(labels):
+            cues = _without_other_readings_of_fixing(cues)
+            labels = set(map(_LABEL, cues))
         if len(cues) > 1:
             cues.sort(key=_TEXT_ORDER)
         found = frozenset(labels)
@@ -335,9 +352,10 @@ def _forget_lexicon() -> None:
     dict.clear(LABELS)
 
 
-def analyze(text: str) -> Analysis:
-    """Read one response and say which labels it shows, pointing at the words behind each."""
-    return (_default[0] if _default else default_analyzer()).analyze(text)
+def analyze(text: str, listen_for: Iterable[str] = ()) -> Analysis:
+    """Read one response and say which labels it shows, pointing at the words behind each.
+    ``listen_for``: the labels an exercise asks about (see ``Analyzer.analyze``)."""
+    return (_default[0] if _default else default_analyzer()).analyze(text, listen_for)
 
 
 def use_lexicon(folder: Path | str | None) -> Lexicon:
@@ -418,6 +436,23 @@ def _stacked(norms: list[str], questions: list[Sentence]) -> bool:
     if any(s.asks >= 2 for s in questions):
         return True
     return sum(not asks_permission(norms, s) for s in questions) >= 2
+
+
+#: Slips whose cue, on the words of an offer to take over, reads the same words a second time:
+#: "leave it with me" is not advice to leave, "I'll sort it out" not a promise that it will
+#: sort itself out. The fixing cue says what those words do.
+_READ_AS_FIXING = frozenset({"advice", "minimizing"})
+
+
+def _without_other_readings_of_fixing(cues: list[Cue]) -> list[Cue]:
+    """Leave out advice and minimising cues that overlap a fixing cue (see _READ_AS_FIXING)."""
+    fixes = [c for c in cues if c.label == "fixing"]
+    return [
+        c
+        for c in cues
+        if c.label not in _READ_AS_FIXING
+        or not any(c.start < f.end and f.start < c.end for f in fixes)
+    ]
 
 
 def _without_advice_in_safety_checks(cues: list[Cue]) -> list[Cue]:

@@ -145,6 +145,8 @@ def question_opener(
             return None  # "When my dad died, I struggled too." tells, it does not ask
         if word in SUBORDINATING and nxt in SUBJECTS and marked:
             return None  # "when she's at work, what happens then?": the question comes later
+        if word in SUBORDINATING and i > start and nxt not in AUXILIARIES:
+            return None  # "...a lunch club, where folks are your age?" says where; no new ask
         if not marked and not _unmarked_question(norms, i, end):
             return None
         if word == "what" and nxt in SUBJECTS and i + 2 < end and norms[i + 2] in REPORTING:
@@ -178,7 +180,7 @@ def _invites_more(norms: list[str], i: int, end: int) -> bool:
 def asks_permission(norms: list[str], s: Sentence) -> bool:
     """Is the sentence a request to ask ("Can I ask you something?"): not a question to count."""
     k = s.opener if s.opener is not None else s.start
-    return norms[k] in ("can", "could", "may") and norms[k + 1 : k + 3] == ["i", "ask"]
+    return _requests_to_ask(norms, k)
 
 
 #: Words after "or" that offer the person another way: "..., or would you rather talk?"
@@ -204,7 +206,16 @@ def _aside(norms: list[str], k: int, end: int) -> bool:
         return True
     if k > 0 and norms[k - 1] == "," and 3 <= end - k <= 5 and ("that" in norms[k + 1 : end]):
         return True  # "How about X, would that work?", "..., have you thought of that?"
-    return norms[k] in ("can", "could", "may") and norms[k + 1 : k + 3] == ["i", "ask"]
+    return _requests_to_ask(norms, k)
+
+
+def _requests_to_ask(norms: list[str], k: int) -> bool:
+    """Does a clause at k ask leave to ask: "Can I ask...", "Could I just ask...", "May I ask"?"""
+    return (
+        norms[k] in ("can", "could", "may")
+        and norms[k + 1 : k + 2] == ["i"]
+        and "ask" in norms[k + 2 : k + 4]
+    )
 
 
 def _wh_kind(norms: list[str], i: int, end: int, start: int) -> str:
@@ -352,6 +363,7 @@ def _read_question(norms: list[str], s: Sentence, later_clauses: list[int]) -> N
     body_end = s.body_end
     marked = "?" in norms[body_end : s.end]
     asked = -1  # where the last question opened (clause openers never go back)
+    leave: tuple[int, str] | None = None  # a request to ask, opening the sentence
     for c in (s.start, *later_clauses):
         if c >= body_end:
             continue
@@ -370,7 +382,12 @@ def _read_question(norms: list[str], s: Sentence, later_clauses: list[int]) -> N
             # "Is it work, or is it home?" and "What would help, do you think?" ask once.
             s.asks += norms[c] != "or" and not _aside(norms, k, body_end)
             if s.opener is None:
+                if leave is None and _requests_to_ask(norms, k):
+                    leave = (k, kind)  # "Could I just ask, what...?": the question comes next
+                    continue
                 s.opener, s.opener_kind = k, kind
+    if s.opener is None and leave is not None:
+        s.opener, s.opener_kind = leave  # "Can I ask you something?" asks only that
     if marked:
         s.question = body_end > s.start
         if s.question and s.opener is None:

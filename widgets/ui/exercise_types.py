@@ -72,7 +72,8 @@ class RewriteExercise(Exercise):
         text = self.answer.value.strip()
         if not text:
             return Result(esc(t("rewrite.empty")))
-        analysis = analyze(text)
+        # The learned reading listens more closely for what this exercise asks about.
+        analysis = analyze(text, (*self.s.target_labels, *self.s.avoid_labels))
         if not analysis.readable:
             # Not English: no checklist and no summary, as nothing was read; the note says so.
             return Result(feedback_html(analysis), text, ())
