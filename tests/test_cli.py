@@ -23,6 +23,7 @@ import pytest
 
 from widgets.core.paths import DATA_DIR
 from widgets.tools import cli
+from widgets.tools.bench import heldout_sets
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "course" / "02_mutuality.ipynb"
@@ -321,7 +322,7 @@ def test_bench_scores_the_held_out_set_apart_and_says_what_was_tuned_on(tmp_path
     assert "review2.csv" not in out[pooled:held]
     # each held-out set has its own table, and none is pooled with the tuned sets
     pooled_line = out[pooled:].splitlines()[0]
-    for path in sorted((DATA_DIR / "heldout").glob("*.csv")):
+    for path in heldout_sets(DATA_DIR / "heldout"):
         assert f"Held out: {path.name}" in out[held:]
         assert path.name not in pooled_line
         # and each says whether it has been tuned on since its review, as its header says

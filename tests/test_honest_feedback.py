@@ -405,3 +405,23 @@ def test_still_and_either_way_are_turns_too(turn):
 def test_a_turn_that_takes_nothing_back_leaves_the_strength_ticked(reply):
     check = checklist(analyze(reply), ["choice"], ["advice"])
     assert check.unsure == () and check.shown == ("choice",)
+
+
+def test_a_turn_to_more_of_the_same_in_plain_words_is_not_asked_about():
+    """No phrase credits what follows this "but", but the learned reading reads it as a
+    reflection and as no slip: the turn leads to more of the same, so the tick stays."""
+    from widgets.scoring.analyzer import learned_reading
+    from widgets.scoring.takeback import unread_turn
+    from widgets.scoring.tokens import tokenize
+
+    reply = "You love her to bits, but you are so exhausted that some nights it all spills out."
+    analysis = analyze(reply)
+    tokens = tokenize(reply)
+    assert unread_turn(analysis, "reflection", tokens) is not None  # the words alone: asked
+    assert unread_turn(analysis, "reflection", tokens, learned_reading()) is None
+    check = checklist(analysis, ["reflection"], ["minimizing"])
+    assert check.unsure == () and check.shown == ("reflection",)
+    # a turn to minimising is still asked about, or named
+    turned = checklist(analyze("You love her to bits, but honestly crying won't fix a thing."),
+                       ["reflection"], ["minimizing"])  # fmt: skip
+    assert turned.shown == ()

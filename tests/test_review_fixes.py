@@ -132,3 +132,51 @@ def test_make_sure_you_is_advice_unless_the_speaker_does_it():
     found = labels("It might be worth it to make sure you have a plan.")
     assert "advice" in found and "fixing" not in found
     assert "fixing" in labels("I'll come round later to make sure you eat.")
+
+
+# Review 10 (docs/feedback-review-10.md): false alarms and take-backs it found. Sentences written
+# for these tests.
+
+
+def test_prying_after_leaving_it_with_them_takes_the_choice_back():
+    assert ("choice", "invasive_question") in taken_back(
+        "You don't have to tell me everything. How long were you in detention?"
+    )
+
+
+def test_you_know_it_is_a_lecture_not_a_reflection():
+    assert "reflection" not in labels("You know it's only going to get worse if you wait.")
+    assert "reflection" in labels("You know your own mind on this.")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Look, at least you're still applying, that counts.",  # "look" as a filler
+        "Please tell me how it went.",  # a plea to hear, not an instruction
+        "You're giving everything you've got to your mum.",  # "got to" + a person
+        "It's tiring feeling like you can't manage on your own.",  # their feeling, reflected
+    ],
+)
+def test_fillers_and_reflected_feelings_are_not_advice_or_deficit(reply):
+    assert not {"advice", "deficit"} & labels(reply)
+
+
+def test_mad_about_someone_is_not_a_label():
+    assert "stigmatizing" not in labels("You're mad about her and running on empty.")
+    assert "stigmatizing" in labels("You're mad, you know that?")
+
+
+def test_just_being_awkward_is_not_explaining_it_away():
+    assert "minimizing" not in labels("He's kicking off again, he's just being awkward.")
+    assert "minimizing" in labels("He's probably just being careful with the paperwork.")
+
+
+def test_saying_you_are_doing_it_for_them_is_fixing():
+    assert "fixing" in labels("I'm ringing the landlord for you this afternoon.")
+
+
+def test_how_can_you_is_an_open_question_not_advice():
+    found = labels("How can you look after yourself tonight?")
+    assert "advice" not in found and "open_question" in found
+    assert "advice" in labels("Could you look into a support group?")

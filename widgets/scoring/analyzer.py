@@ -16,7 +16,7 @@ from widgets.core.paths import data_file
 from widgets.core.state import on_forget
 from widgets.scoring.grammar import CLAUSE_BREAKS, HEDGE_WORDS, REPORTING_VERBS
 from widgets.scoring.language import language_of
-from widgets.scoring.learned import load_reading
+from widgets.scoring.learned import LearnedReading, load_reading
 from widgets.scoring.lexicon import Lexicon, load_lexicon
 from widgets.scoring.model import (
     ENGLISH,
@@ -356,6 +356,11 @@ def analyze(text: str, listen_for: Iterable[str] = ()) -> Analysis:
     """Read one response and say which labels it shows, pointing at the words behind each.
     ``listen_for``: the labels an exercise asks about (see ``Analyzer.analyze``)."""
     return (_default[0] if _default else default_analyzer()).analyze(text, listen_for)
+
+
+def learned_reading() -> LearnedReading | None:
+    """The learned reading ``analyze`` uses (learned.py), or None where there is none."""
+    return (_default[0] if _default else default_analyzer())._learned
 
 
 def use_lexicon(folder: Path | str | None) -> Lexicon:

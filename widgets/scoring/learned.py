@@ -32,6 +32,8 @@ LEARNED_LABELS = (
     "advice", "minimizing", "leading_question", "invasive_question", "microaggression",
     "fixing", "stigmatizing", "reflection", "choice", "strength", "affirmation", "hope",
 )  # fmt: skip
+#: The strengths among them (the rest are slips).
+LEARNED_STRENGTHS = frozenset({"reflection", "choice", "strength", "affirmation", "hope"})
 #: The feature name of a label's intercept.
 BIAS = "(bias)"
 #: Where the text starts and ends, as words (so "<s> so" is a text that opens with "so").
@@ -242,6 +244,17 @@ class LearnedReading:
     def _slots(self, total: int) -> tuple[int, ...]:
         """A packed sum per label: each label's summed weight, in thousandths, plus its lift."""
         return unpack(self._format, total.to_bytes(self._width, "little"))
+
+    def reads_as_strength(self, norms: list[str]) -> bool:
+        """Do these words, read as one, lean towards a strength it reads (at ASKED_THRESHOLD)
+        and towards none of the slips it reads? ("..., but you've learned two languages
+        already": what follows the turn is itself a strength.)"""
+        leans = [
+            label
+            for label, score in zip(self.labels, self.scores(norms), strict=True)
+            if score >= _cut(ASKED_THRESHOLD) / SCALE
+        ]
+        return bool(leans) and all(label in LEARNED_STRENGTHS for label in leans)
 
     def weighed_most(self, norms: list[str], label: str) -> list[tuple[float, int, int]]:
         """(weight, first token, last token) of the features that pushed towards a label, the

@@ -27,6 +27,8 @@ from widgets.scoring.sentences import BEFORE_FIRST_WORD, Sentence, first_word
 MIN_WORDS_AFTER = 2
 #: After a sentence-opening "so", words that sum up what the person said (not "so I'll...").
 SO_WHAT_YOU_SAID = frozenset({"it", "that", "this", "your", "there"})
+#: After "you know", words that begin telling them a truth rather than saying back theirs.
+YOU_KNOW_A_LECTURE = frozenset({"you", "it", "that", "this", "there"})
 #: How many words after "you" the cue covers (the rest of the sentence is shown unmarked).
 CUE_WORDS = 4
 #: How many words after "you" the rule reads (the verb and the three after it).
@@ -107,8 +109,8 @@ def you_statement(reading: Reading, s: Sentence, lexicon: Lexicon) -> None:
         verb, after, third = third, said[3], ""
     if verb in NOT_REFLECTING or verb in IMPERATIVE_AFTER_YOU:
         return
-    if verb == "know" and after == "you":  # "you know you can't...": a lecture
-        return
+    if verb == "know" and after in YOU_KNOW_A_LECTURE:  # "you know you can't...", "you know
+        return  # it's only going to get harder": telling them what they know
     if verb == "have" and after == "got" and third in ("your", "a", "so"):  # "you've got your..."
         return
     if verb == "would" and after not in LIKING:  # "you'd like..." but not "you'd be better off"

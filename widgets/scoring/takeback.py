@@ -10,8 +10,10 @@ small rules find these, and each names both sets of words:
   one, takes the strength back when a slip follows it in that sentence;
 * some slips undo a strength wherever they follow it in the reply, contrast word or not: a
   reflection, affirmation or hope followed by minimising ("You're shattered. In a year you'll
-  laugh about it.") has not stayed with what they feel, and a choice followed by advice or
-  taking over ("Whatever you decide. The sooner you stop the better.") is no longer theirs.
+  laugh about it.") has not stayed with what they feel; a choice followed by advice, taking
+  over or prying ("No need to share it all. Just, how long were you there?") is no longer
+  theirs. (Advice after a reflection is named, but it does not undo having heard them: the
+  feedback credits the reflection first and names the advice as the next step.)
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ UNDONE_LATER_BY = {
     "affirmation": frozenset({"minimizing"}),
     "hope": frozenset({"minimizing"}),
     "strength": frozenset({"minimizing"}),
-    "choice": frozenset({"advice", "fixing"}),
+    "choice": frozenset({"advice", "fixing", "invasive_question"}),
 }
 #: A contrast word opening the next sentence counts within this many tokens of its start.
 CONTRAST_REACH = 2
@@ -167,11 +169,15 @@ TURN_MIN_WORDS = 3
 TURNABLE = frozenset({"reflection", "choice", "affirmation", "hope", "strength"})
 
 
-def unread_turn(analysis, label: str, tokens) -> Cue | None:
+def unread_turn(analysis, label: str, tokens, reading=None) -> Cue | None:
     """Where the reply turns after its last clean cue of a strength and the feedback credits
     nothing after the turn: "It's up to you. Actually, detox is the only real way." The turn
     may take the strength back in words the feedback does not know, so it cannot vouch for the
     strength. The cue runs from the turning word to the end of the reply; None if no such turn.
+
+    ``reading``: the learned reading (learned.LearnedReading), if any. Where the words after
+    the turn read as a strength and as no slip ("..., but you're doing it anyway"), the turn
+    leads to more of the same, and is not asked about.
     """
     if label not in TURNABLE:
         return None
@@ -197,6 +203,8 @@ def unread_turn(analysis, label: str, tokens) -> Cue | None:
         )
         if credited:
             return None  # "..., but you've kept going": the turn leads to a strength
+        if reading is not None and reading.reads_as_strength([t.norm for t in words[i + 1 :]]):
+            return None  # what follows reads as a strength, in words no phrase knows
         end = words[-1].end
         text = analysis.text[start:end]
         return Cue("turn", start, end, text, "")

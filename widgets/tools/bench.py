@@ -43,7 +43,7 @@ TUNED_ON = {
     "AnnoMI dev (even transcripts)": "yes: the question, reflection and advice rules were tuned "
     "on it; the odd transcripts are held out and checked apart",
     "the learned reading (data/learned/weights.csv)": "trained on the own labelled sets and the "
-    "held-out sets tuned on since their review (review2-9). Its threshold was chosen on AnnoMI "
+    "held-out sets tuned on since their review (review2-10). Its threshold was chosen on AnnoMI "
     "and ESConv dev, after review5.csv's overall figures were looked at to decide to build it; "
     "the lower threshold inside an exercise, on readings of review2-8 by weights trained "
     "without the set read",
@@ -51,8 +51,8 @@ TUNED_ON = {
     "ran. review2.csv to review4.csv: their misses were read and fixed after their reviews "
     "(docs/feedback-review-2.md to -4.md). review5.csv to review8.csv: the learned reading is "
     "trained on them since their reviews (-5.md to -8.md); the lexicon was not tuned on them. "
-    "review9.csv: its false alarms were read to fix the lexicon, and the learned reading is "
-    "trained on it (-9.md). Sets "
+    "review9.csv and review10.csv: their false alarms were read to fix the lexicon, and the "
+    "learned reading is trained on them (-9.md, -10.md). Sets "
     "whose header has no '# TUNED ON' line were never tuned on",
 }
 
@@ -66,6 +66,16 @@ def default_esconv() -> Path | None:
         if (c / "devWithStrategy_short.tsv").exists():
             return c
     return None
+
+
+def heldout_sets(folder: Path | None = None) -> list[Path]:
+    """The held-out sets in data/heldout/, in the order they were written (review2 ... review10,
+    not review10 before review2)."""
+
+    def order(path: Path) -> tuple:
+        return tuple(int(x) if x.isdigit() else x for x in re.split(r"(\d+)", path.stem))
+
+    return sorted((folder or DATA_DIR / "heldout").glob("*.csv"), key=order)
 
 
 def tuned_on_since(path: Path) -> bool:
@@ -311,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [row for path in files for row in read_labelled(path)]
     names = ", ".join(p.name for p in files)
     print_table(f"Labelled sets: {names} ({len(rows)} sentences)", score_labelled(rows))
-    held_out = [] if args.labelled else sorted((DATA_DIR / "heldout").glob("*.csv"))
+    held_out = [] if args.labelled else heldout_sets()
     for path in held_out:  # one table each: they were written, and used, at different times
         kept = read_labelled(path)
         since = "; tuned on since its review" if tuned_on_since(path) else "; never tuned on"

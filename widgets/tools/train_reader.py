@@ -29,7 +29,7 @@ from widgets.scoring.learned import (
     read_header_digest,
 )
 from widgets.scoring.tokens import tokenize
-from widgets.tools.bench import read_labelled, tuned_on_since
+from widgets.tools.bench import heldout_sets, read_labelled, tuned_on_since
 
 #: A word or word pair must occur in this many training replies to get a weight.
 MIN_REPLIES = 2
@@ -49,7 +49,7 @@ def norms_of(text: str) -> list[str]:
 
 def training_files(data: Path = REPO_DATA) -> list[Path]:
     """The labelled files trained on: data/labelled/*.csv, and held-out sets tuned on since."""
-    held = sorted((data / "heldout").glob("*.csv"))
+    held = heldout_sets(data / "heldout")
     return sorted((data / "labelled").glob("*.csv")) + [p for p in held if tuned_on_since(p)]
 
 

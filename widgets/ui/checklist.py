@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from widgets.core.text import t
 from widgets.scoring import LABELS, Analysis, Cue, label_description, label_title
+from widgets.scoring.analyzer import learned_reading
 from widgets.scoring.feedback import (
     NEUTRAL_MARK,
     NEXT_STEP_MARK,
@@ -129,7 +130,7 @@ def checklist(analysis: Analysis, targets: Sequence[str], avoids: Sequence[str])
         if analysis.shows(name) and name in TURNABLE:
             if tokens is None:
                 tokens = tokenize(analysis.text)
-            turn = unread_turn(analysis, name, tokens)
+            turn = unread_turn(analysis, name, tokens, learned_reading())
         if turn is not None:
             unsure.append(name)
             found, turned = _clean_words(analysis, name), _clip(turn.text).rstrip(" .!?")
