@@ -425,3 +425,11 @@ def test_a_turn_to_more_of_the_same_in_plain_words_is_not_asked_about():
     turned = checklist(analyze("You love her to bits, but honestly crying won't fix a thing."),
                        ["reflection"], ["minimizing"])  # fmt: skip
     assert turned.shown == ()
+
+
+def test_a_why_question_is_not_praised_as_asking_rather_than_telling():
+    page = feedback("hope-rewrite-eight-months", "why do you think you used again on friday?")
+    assert "Why" in page  # the why question is named, with its own next step
+    assert "You asked rather than told" not in page
+    plain = feedback("hope-rewrite-eight-months", "What's been on your mind since Friday?")
+    assert "You asked rather than told" in plain

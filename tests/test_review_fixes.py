@@ -180,3 +180,76 @@ def test_how_can_you_is_an_open_question_not_advice():
     found = labels("How can you look after yourself tonight?")
     assert "advice" not in found and "open_question" in found
     assert "advice" in labels("Could you look into a support group?")
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "I'd be curious to know what keeps you up at night.",
+        "I'd love to hear where you've got to with it all.",
+        "I'm curious where that idea first came from.",
+    ],
+)
+def test_an_invitation_said_as_curiosity_is_an_open_question(invitation):
+    assert {"question", "open_question"} <= labels(invitation)
+
+
+def test_you_know_what_helps_brings_advice_not_a_question_about_what_helped():
+    analysis = analyze("You know what helps? A hot bath and an early night.")
+    assert "advice" in analysis.labels
+    assert not analysis.shows("strength")  # "what helps" here brings their answer, not theirs
+
+
+def test_contradicting_how_bad_it_is_is_minimising():
+    assert "minimizing" in labels("You haven't ruined everything, honestly.")
+    assert "minimizing" in labels("tomorrows a new day x")
+    assert "minimizing" in labels("You're sure that was the reason, though?")
+
+
+def test_offering_to_just_get_on_with_it_is_fixing():
+    assert "fixing" in labels("Want me to ring them, or shall I just crack on?")
+
+
+def test_asking_about_the_meds_is_invasive():
+    assert "invasive_question" in labels("Was it the therapy or the meds that did it?")
+
+
+# Review 11 (docs/feedback-review-11.md): misses and false alarms it found. Sentences written for
+# these tests.
+
+
+def test_listing_what_they_have_to_live_for_is_minimising_and_mustnt_is_advice():
+    found = labels("You've got heaps to live for, you mustn't talk like that.")
+    assert {"minimizing", "advice"} <= found and "reflection" not in found
+
+
+def test_giving_them_a_ring_yourself_is_fixing_not_advice():
+    found = labels("Leave it, I'll give the council a ring myself tomorrow.")
+    assert "fixing" in found
+
+
+def test_dont_you_think_youre_leads_without_advising():
+    found = labels("Don't you think you're being too hard on yourself?")
+    assert "leading_question" in found and "advice" not in found
+    assert "advice" in labels("Don't you think it's time you saw someone?")
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "I wonder where you learned to see yourself that way.",
+        "I'd love to hear a bit more about it.",
+    ],
+)
+def test_wondering_aloud_about_them_is_an_open_question(invitation):
+    assert "open_question" in labels(invitation)
+
+
+def test_hope_said_as_belief_counts_after_a_turn():
+    from widgets.ui.checklist import checklist
+
+    reply = "It's dragged on for months, but I do believe there's a job out there for you."
+    found = labels(reply)
+    assert "hope" in found
+    check = checklist(analyze(reply), ["hope"], ["minimizing"])
+    assert check.shown == ("hope",)
