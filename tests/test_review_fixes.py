@@ -253,3 +253,9 @@ def test_hope_said_as_belief_counts_after_a_turn():
     assert "hope" in found
     check = checklist(analyze(reply), ["hope"], ["minimizing"])
     assert check.shown == ("hope",)
+
+
+def test_asking_if_suicide_is_on_their_mind_is_a_safety_check():
+    """Review 12 found this direct, caring question unread (written for this test)."""
+    assert "safety_check" in labels("Has suicide been on your mind lately?")
+    assert "safety_check" not in labels("Has work been on your mind lately?")

@@ -52,7 +52,8 @@ TUNED_ON = {
     "(docs/feedback-review-2.md to -4.md). review5.csv to review8.csv: the learned reading is "
     "trained on them since their reviews (-5.md to -8.md); the lexicon was not tuned on them. "
     "review9.csv to review11.csv: their misses and false alarms were read to fix the lexicon, "
-    "and the learned reading is trained on them (-9.md to -11.md). Sets "
+    "and the learned reading is trained on them (-9.md to -11.md). review12.csv: one cue row "
+    "was added for a direct safety question it found unread; nothing else was tuned on it. Sets "
     "whose header has no '# TUNED ON' line were never tuned on",
 }
 
