@@ -312,10 +312,10 @@ class Analyzer:
             labels.discard("closed_question")
             cues = [c for c in cues if c.label != "closed_question"]
         if "safety_check" in labels and "advice" in labels:
-            cues = _without_advice_in_safety_checks(cues)
+            cues = _without_overlapping(cues, _ADVICE, "safety_check")
             labels = set(map(_LABEL, cues))
         if "fixing" in labels and not _READ_AS_FIXING.isdisjoint(labels):
-            cues = _without_other_readings_of_fixing(cues)
+            cues = _without_overlapping(cues, _READ_AS_FIXING, "fixing")
             labels = set(map(_LABEL, cues))
         if len(cues) > 1:
             cues.sort(key=_TEXT_ORDER)
@@ -447,25 +447,17 @@ def _stacked(norms: list[str], questions: list[Sentence]) -> bool:
 #: "leave it with me" is not advice to leave, "I'll sort it out" not a promise that it will
 #: sort itself out. The fixing cue says what those words do.
 _READ_AS_FIXING = frozenset({"advice", "minimizing"})
+#: A direct question about suicide ("Have you thought about taking your own life?") is not
+#: advice, though its words begin like "Have you thought about taking a break?".
+_ADVICE = frozenset({"advice"})
 
 
-def _without_other_readings_of_fixing(cues: list[Cue]) -> list[Cue]:
-    """Leave out advice and minimising cues that overlap a fixing cue (see _READ_AS_FIXING)."""
-    fixes = [c for c in cues if c.label == "fixing"]
+def _without_overlapping(cues: list[Cue], labels: frozenset[str], over: str) -> list[Cue]:
+    """Leave out the cues of ``labels`` whose words overlap a cue of ``over``, the label that
+    says what those words do."""
+    covering = [c for c in cues if c.label == over]
     return [
         c
         for c in cues
-        if c.label not in _READ_AS_FIXING
-        or not any(c.start < f.end and f.start < c.end for f in fixes)
-    ]
-
-
-def _without_advice_in_safety_checks(cues: list[Cue]) -> list[Cue]:
-    """A direct question about suicide ("Have you thought about taking your own life?") is not
-    advice, though its words begin like "Have you thought about taking a break?"."""
-    checks = [c for c in cues if c.label == "safety_check"]
-    return [
-        c
-        for c in cues
-        if c.label != "advice" or not any(c.start < s.end and s.start < c.end for s in checks)
+        if c.label not in labels or not any(c.start < o.end and o.start < c.end for o in covering)
     ]
