@@ -454,7 +454,8 @@ def test_a_reflection_used_as_a_run_up_to_advice_is_a_next_step_not_a_tick():
     assert "✓ You showed: Reflection" not in page
     asked = feedback(
         "mutuality-rewrite-yoga",
-        "Your head won't stop, that sounds exhausting. Can I share what helped me? You could try a bath.",
+        "Your head won't stop, that sounds exhausting. Can I share what helped me? "
+        "You could try a bath.",
     )
     assert "Still in your words: Advice" in asked  # named, but it was asked leave for
     assert "Taken back" not in asked
