@@ -433,3 +433,28 @@ def test_a_why_question_is_not_praised_as_asking_rather_than_telling():
     assert "You asked rather than told" not in page
     plain = feedback("hope-rewrite-eight-months", "What's been on your mind since Friday?")
     assert "You asked rather than told" in plain
+
+
+def test_a_question_that_carries_a_noticed_slip_is_not_praised_as_asking():
+    """Review 12: "✓ Question" was ticked on a minimising question the feedback had named."""
+    page = feedback("acknowledgement-rewrite-car-at-night", "At least you've got a car though?")
+    assert "Minimising" in page
+    assert "You asked rather than told" not in page
+    plain = feedback("acknowledgement-rewrite-car-at-night", "What is it like, those nights?")
+    assert "You asked rather than told" in plain
+
+
+def test_a_reflection_used_as_a_run_up_to_advice_is_a_next_step_not_a_tick():
+    """The reflection is quoted as the part to keep; the advice after it is named."""
+    page = feedback(
+        "mutuality-rewrite-yoga",
+        "Your head won't stop, that sounds exhausting. Have you tried a bath?",
+    )
+    assert "Keep the first part and leave out the rest" in page
+    assert "✓ You showed: Reflection" not in page
+    asked = feedback(
+        "mutuality-rewrite-yoga",
+        "Your head won't stop, that sounds exhausting. Can I share what helped me? You could try a bath.",
+    )
+    assert "Still in your words: Advice" in asked  # named, but it was asked leave for
+    assert "Taken back" not in asked

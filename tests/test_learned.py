@@ -169,13 +169,43 @@ def test_the_same_text_always_gets_the_same_reading():
 
 
 def test_training_learns_the_words_that_tell_labels_apart():
-    rows = [("you should rest more", frozenset({"advice"}))] * 3
-    rows += [("that sounds exhausting", frozenset())] * 3
+    rows = [("you should rest more", frozenset({"advice"}), frozenset())] * 3
+    rows += [("that sounds exhausting", frozenset(), frozenset())] * 3
     model = train_reader.train(rows, labels=("advice",))
     weights = model["advice"]
     assert weights["rest"] > 0 and weights["you should"] > 0 and weights["sounds"] < 0
     assert BIAS in weights
     assert train_reader.train(rows, labels=("advice",)) == model  # deterministic
+
+
+def test_an_exercise_setting_does_not_learn_to_stand_for_its_slip(tmp_path):
+    """Most replies written for the bay-three handover carry a label; "bay three" must not learn
+    to mean labelling, or a learner naming Frank's bed would be told they labelled him."""
+    data = tmp_path / "replies.csv"
+    data.write_text(
+        "text,labels,note\n"
+        + "the alcoholic in bay three again,stigmatizing,r; stigmatizing; ex-bay\n" * 4
+        + "the drunk in bay three,stigmatizing,r; stigmatizing; ex-bay\n" * 4
+        + "frank in bay three is shaky,,r; stigmatizing; ex-bay\n" * 2
+        + "the alcoholic shouted,stigmatizing,other\n"
+        + "frank is shaky and upset,,other\n",
+        encoding="utf-8",
+    )
+    context = {"ex-bay": frozenset({"bay", "three", "frank"})}
+    rows = train_reader.read_rows(data, context)
+    assert rows[0][2] == context["ex-bay"] and rows[-1][2] == frozenset()
+    weights = train_reader.train(rows, labels=("stigmatizing",))["stigmatizing"]
+    assert "bay" not in weights and "bay three" not in weights and "three" not in weights
+    assert weights["alcoholic"] > 0
+    # without the setting left out, the bed's number would have learned to mean a label
+    plain = [(text, gold, frozenset()) for text, gold, _ in rows]
+    assert train_reader.train(plain, labels=("stigmatizing",))["stigmatizing"]["bay"] > 0
+
+
+def test_each_exercise_setting_is_read_from_the_scenarios():
+    context = train_reader.exercise_context()
+    assert {"bay", "three", "frank"} <= context["respect-dignity-equity-reframe-bay-three"]
+    assert "leila" in context["mutuality-rewrite-yoga"]
 
 
 def test_features_are_content_words_and_every_pair():

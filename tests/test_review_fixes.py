@@ -259,3 +259,80 @@ def test_asking_if_suicide_is_on_their_mind_is_a_safety_check():
     """Review 12 found this direct, caring question unread (written for this test)."""
     assert "safety_check" in labels("Has suicide been on your mind lately?")
     assert "safety_check" not in labels("Has work been on your mind lately?")
+
+
+# --- Review 12's misses (docs/feedback-review-12.md): written for the tests, not its replies ---
+
+
+def test_a_story_that_sells_advice_or_trust_me_is_not_credited_as_sharing():
+    sold = "When I was discharged I joined a choir and that got me through, you should join one."
+    assert ("self_disclosure", "advice") in taken_back(sold)
+    assert ("self_disclosure", "expert_stance") in taken_back(
+        "I've been on that ward myself so trust me, it gets easier."
+    )
+    # a brief "me too" before advice in another sentence was still shared
+    brief = "Coming home felt strange for me too. Don't rush yourself."
+    assert "advice" in labels(brief)
+    assert ("self_disclosure", "advice") not in taken_back(brief)
+
+
+def test_an_offer_to_do_it_takes_back_the_choice_said_with_it():
+    offer = "I could ring the housing office for you now if you like?"
+    assert {"fixing", "choice"} <= labels(offer)
+    assert ("choice", "fixing") in taken_back(offer)
+    assert taken_back("What would you like to do next, if anything?") == set()
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Would you like me to phone the council for you?",
+        "Shall I draft the email and you can send it?",
+        "I'll put your name down for the group.",
+        "Let me have a word with your manager.",
+        "I'm going to get someone from the team to pop in tomorrow.",
+    ],
+)
+def test_offers_to_do_it_for_them_are_fixing(offer):
+    assert "fixing" in labels(offer)
+
+
+def test_a_reflection_heard_through_a_label_is_taken_back():
+    text = "It must be so tiring with your poor English."
+    assert "deficit" in labels(text)
+    assert ("reflection", "deficit") in taken_back(text)
+    assert taken_back("It must be so tiring, learning a third language.") == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where are you at with it all?", "Where does that leave you?", "When has it felt easier?"],
+)
+def test_where_and_when_questions_that_invite_a_story_are_open(question):
+    assert "open_question" in labels(question)
+    assert "closed_question" in labels("Where do you live?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What do you think you'll do?", "What's your thinking on the move?",
+     "What would make this time most useful for you?"],
+)  # fmt: skip
+def test_asking_what_they_will_do_leaves_the_choice_with_them(question):
+    assert "choice" in labels(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Do your friends know about your diagnosis?", "Have they upped your meds?",
+     "Is the gardening better than the tablets?"],
+)  # fmt: skip
+def test_asking_about_diagnosis_or_meds_is_invasive(question):
+    assert "invasive_question" in labels(question)
+
+
+def test_envy_and_flat_contradiction_are_minimising_and_really_true_leads():
+    assert "minimizing" in labels("Half the office would kill for your free time.")
+    assert "minimizing" in labels("You're not a failure.")
+    assert "minimizing" not in labels("You're not on your own with this.")
+    assert "leading_question" in labels("Is that really true, or just what you tell yourself?")

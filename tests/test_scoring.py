@@ -203,7 +203,7 @@ def test_cues_point_at_the_words_that_caused_them():
 
 
 def test_every_label_gives_feedback_to_a_value():
-    analysis = analyze("It sounds like you're exhausted. You should rest.")
+    analysis = analyze("You should rest. It sounds like you're exhausted.")
     assert "acknowledgement" in analysis.per_value
     assert analysis.per_value["acknowledgement"].did_well
     assert analysis.per_value["mutuality"].next_step
@@ -739,8 +739,12 @@ def test_minimising_or_advice_later_in_the_reply_takes_the_strength_back():
     assert ("choice", "advice") in _undone(
         "Whatever you decide is fine. The sooner you stop the better."
     )
-    # advice after a reflection is named, but it does not undo hearing them
-    assert _undone("That sounds hard. Have you tried yoga?") == set()
+    # a reflection followed by advice was a run-up to the answer: keep the first part
+    assert _undone("That sounds hard. Have you tried yoga?") == {("reflection", "advice")}
+    # unless they were asked leave first: the advice was invited
+    asked = "That sounds hard. Can I share one thing that helped me? Try writing it down."
+    assert ("reflection", "advice") not in _undone(asked)
+    assert "advice" in analyze(asked).labels  # still named
     # a slip before the strength does not take it back
     assert _undone("The sooner you stop the better. Whatever you decide is fine.") == set()
 

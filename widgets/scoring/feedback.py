@@ -109,7 +109,8 @@ def feedback_html(
     if not_yet or steps or taken:
         parts.append(f"<h4>{escape(t('feedback.next_steps'))}</h4>{MARKED_LIST}")
         parts.extend(f"<li>{item}</li>" for item in not_yet)
-        parts.extend(f"<li>{NEXT_STEP_MARK} {escape(taken_back_words(u))}</li>" for u in taken)
+        said = dict.fromkeys(taken_back_words(u) for u in taken)  # two cues, one slip: once
+        parts.extend(f"<li>{NEXT_STEP_MARK} {escape(words)}</li>" for words in said)
         for label, message, values in steps:
             parts.append(
                 f"<li>{NEXT_STEP_MARK} <strong>{escape(step_lead(label))} "
@@ -157,11 +158,13 @@ def _said_apart(undone: tuple[Undone, ...]) -> list[Undone]:
 
 def taken_back_words(undone: Undone) -> str:
     """One sentence naming a strength and the slip that takes it back, both by their words:
-    "...is undone by..." when the slip follows, "...carries..." when it is inside the strength."""
+    "...is undone by..." when the slip follows, "...carries..." when it is inside the strength
+    or comes before it."""
     strength, slip = undone.strength, undone.slip
     if slip.label in SAID_BY_ITS_NEXT_STEP:
         return t("feedback.taken_back_why", slip=_short(slip.text, 60))
-    inside = slip.start < strength.end and strength.start < slip.end
+    # inside it, or said before it in its sentence ("I can sign you up, if you like?"): "carries"
+    inside = slip.start < strength.end
     label, slip_label = label_title(strength.label), label_title(slip.label)
     if inside:  # said mid-sentence: "... carries advice"
         slip_label = slip_label.lower()

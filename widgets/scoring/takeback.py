@@ -2,18 +2,25 @@
 
 "That sounds really lonely, but everyone goes through this, so you're fine": the reflection is
 there, and the "but" takes it back. "It's your choice, but honestly you should..." leaves no
-choice. "How would you feel about giving yoga a go?" asks, but only to deliver advice. Two
-small rules find these, and each names both sets of words:
+choice. "How would you feel about giving yoga a go?" asks, but only to deliver advice. A
+few small rules find these, and each names both sets of words:
 
 * a slip cue that overlaps a strength cue takes it back;
 * a contrast word ("but", "though", ...) after a strength, in its sentence or opening the next
   one, takes the strength back when a slip follows it in that sentence;
+* a story of your own is undone by advice, reassurance or "trust me" in its own sentence, and a
+  reflection or affirmation by a label for them ("It must be hard with such limited English"),
+  and a choice by an offer to do it or advice ("I can put your name down now if you like?");
 * some slips undo a strength wherever they follow it in the reply, contrast word or not: a
   reflection, affirmation or hope followed by minimising ("You're shattered. In a year you'll
   laugh about it.") has not stayed with what they feel; a choice followed by advice, taking
   over or prying ("No need to share it all. Just, how long were you there?") is no longer
-  theirs. (Advice after a reflection is named, but it does not undo having heard them: the
-  feedback credits the reflection first and names the advice as the next step.)
+  theirs; a reflection or affirmation followed by advice ("That sounds draining. Have you
+  thought about a routine?") was a run-up to the answer, and the next step is to keep the first
+  part and leave out the rest (unless they were asked leave first: "Can I share one thing?").
+
+Sharing your own experience is neutral (it can build mutuality or take the floor), but the
+feedback praises it, so it can be taken back like a strength (``TAKEN_BACK_TOO``).
 """
 
 from __future__ import annotations
@@ -36,12 +43,37 @@ TAKE_BACK_THE_QUESTION = frozenset(
 )
 #: Slips that undo a strength wherever they come after it in the same reply.
 UNDONE_LATER_BY = {
-    "reflection": frozenset({"minimizing"}),
-    "affirmation": frozenset({"minimizing"}),
+    "reflection": frozenset({"minimizing", "advice"}),
+    "affirmation": frozenset({"minimizing", "advice"}),
     "hope": frozenset({"minimizing"}),
     "strength": frozenset({"minimizing"}),
     "choice": frozenset({"advice", "fixing", "invasive_question"}),
 }
+#: Slips that undo a strength said in their own sentence, contrast word or not: a story of
+#: your own that sells advice, reassurance or "trust me" ("I had two admissions myself so trust
+#: me, it does settle").
+UNDONE_IN_ITS_SENTENCE_BY = {
+    "self_disclosure": frozenset({"advice", "minimizing", "expert_stance"}),
+    # "It must be hard with such limited English": heard through a label, not as they are
+    "reflection": frozenset({"deficit", "stigmatizing", "microaggression"}),
+    "affirmation": frozenset({"deficit", "stigmatizing", "microaggression"}),
+    # "I can put your name down now if you like?": the choice is whether to let them do it
+    "choice": frozenset({"fixing", "advice"}),
+}
+#: Words that ask leave before offering something ("Can I share one thing that helped?"): advice
+#: after them was asked for, so it does not undo a reflection or affirmation said before.
+ASKING_LEAVE = (
+    ("can", "i", "share"), ("can", "i", "offer"), ("can", "i", "suggest"), ("can", "i", "mention"),
+    ("could", "i", "share"), ("could", "i", "offer"), ("could", "i", "suggest"),
+    ("okay", "if", "i"), ("mind", "if", "i"), ("may", "i"), ("would", "you", "like", "to", "hear"),
+    ("want", "to", "hear"),
+)  # fmt: skip
+#: The slips asking leave first clears (see ASKING_LEAVE).
+ASKED_FOR = frozenset({"advice", "fixing"})
+#: Strengths that advice after them undoes only when it was not asked leave for.
+UNDONE_BY_ADVICE = frozenset({"reflection", "affirmation"})
+#: Neutral labels the feedback praises, which a slip can take back as it does a strength.
+TAKEN_BACK_TOO = frozenset({"self_disclosure"})
 #: A contrast word opening the next sentence counts within this many tokens of its start.
 CONTRAST_REACH = 2
 #: Slips that take nothing back: asking two questions at once does not undo either of them.
@@ -53,7 +85,9 @@ TAKES_NOTHING_BACK = frozenset({"stacked_questions"})
 def takers(labels: dict[str, LabelInfo]) -> tuple[frozenset[str], frozenset[str]]:
     """The strength labels, and the slip labels that can take one back: a text whose labels
     miss either has nothing taken back, which the analyzer sees without calling ``taken_back``."""
-    strengths = frozenset(name for name, info in labels.items() if info.polarity == "strength")
+    strengths = frozenset(name for name, info in labels.items() if info.polarity == "strength") | (
+        TAKEN_BACK_TOO & labels.keys()
+    )
     slips = frozenset(name for name, info in labels.items() if info.polarity == "slip")
     return strengths, slips - TAKES_NOTHING_BACK
 
@@ -72,7 +106,7 @@ def taken_back(
         return info.polarity if info is not None else ""
 
     slips = [c for c in cues if polarity(c) == "slip" and c.label not in TAKES_NOTHING_BACK]
-    strengths = [c for c in cues if polarity(c) == "strength"]
+    strengths = [c for c in cues if polarity(c) == "strength" or c.label in TAKEN_BACK_TOO]
     if not slips or not strengths:
         return ()
     openings = [starts[s.start] for s in sentences]  # where each sentence starts in the text
@@ -102,6 +136,7 @@ def taken_back(
         starts_of.append(slip.start)
         cues_of.append(slip)
 
+    leave = _asking_leave(norms, starts)
     undone = []
     for strength in sorted(strengths, key=lambda c: (c.start, c.end, c.label)):
         home = sentence_of(strength.start)
@@ -110,7 +145,8 @@ def taken_back(
             _overlapping(strength, nearby)
             or _in_the_question(strength, slips_in(home), sentences[home].question)
             or _after_contrast(strength, home, slips_in, contrasts, contrast_at)
-            or _undone_later(strength, later)
+            or _undone_later(strength, later, leave)
+            or _in_its_sentence(strength, slips_in(home))
         )
         if slip is not None:
             undone.append(Undone(strength, slip))
@@ -144,15 +180,48 @@ def _after_contrast(
     return None
 
 
-def _undone_later(strength: Cue, later: dict[str, tuple[list[int], list[Cue]]]) -> Cue | None:
-    """The first slip after the strength, anywhere in the reply, of a kind that undoes it."""
+def _in_its_sentence(strength: Cue, slips: list[Cue]) -> Cue | None:
+    """A slip in the strength's own sentence, of a kind that undoes it there (see
+    UNDONE_IN_ITS_SENTENCE_BY)."""
+    kinds = UNDONE_IN_ITS_SENTENCE_BY.get(strength.label)
+    if not kinds:
+        return None
+    return next((s for s in slips if s.label in kinds), None)
+
+
+_LEAVE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in ASKING_LEAVE:
+    _LEAVE_BY_FIRST.setdefault(_words[0], []).append(_words)
+
+
+def _asking_leave(norms: list[str], starts: list[int]) -> list[int]:
+    """Where the reply asks leave before offering something (see ASKING_LEAVE), in text order."""
+    found = []
+    for i, word in enumerate(norms):
+        for words in _LEAVE_BY_FIRST.get(word, ()):
+            if tuple(norms[i : i + len(words)]) == words:
+                found.append(starts[i])
+                break
+    return found
+
+
+def _undone_later(
+    strength: Cue, later: dict[str, tuple[list[int], list[Cue]]], leave: list[int] = ()
+) -> Cue | None:
+    """The first slip after the strength, anywhere in the reply, of a kind that undoes it (not
+    advice they were asked leave for between the two)."""
     found = None
     for label in UNDONE_LATER_BY.get(strength.label, ()):
         if label in later:
             starts_of, cues_of = later[label]
             k = bisect_left(starts_of, strength.end)
             if k < len(cues_of) and (found is None or cues_of[k].start < found.start):
-                found = cues_of[k]
+                slip = cues_of[k]
+                if label in ASKED_FOR and strength.label in UNDONE_BY_ADVICE:
+                    at = bisect_left(leave, strength.end)
+                    if at < len(leave) and leave[at] < slip.start:
+                        continue
+                found = slip
     return found
 
 

@@ -8,6 +8,13 @@ never trained on). Everything it learns is a weight on a word or a word pair, wr
 ``data/learned/weights.csv``, so the words that weighed most can be shown beside every judgement
 (widgets/scoring/learned.py reads the file; this module is the only place numpy is needed).
 
+Each review set holds ten replies per exercise, most of them carrying that exercise's slip, so the
+words of an exercise's setting ("Frank in bay three") would learn to stand for its slip, and a
+learner who named Frank's bed would be told they labelled him. So a reply written for an exercise
+(its note ends with the exercise id) is read for the slips without the words of that exercise's
+title and setting (``exercise_context``): what it learns is how the reply is said, not who it is
+about. Strengths keep them: "you speak three languages" names a strength in the setting's words.
+
 Training is deterministic: the same data gives the same file. The file's header records a digest
 of the training data, and a test fails when the labelled data changed and the weights were not
 trained again.
@@ -20,16 +27,22 @@ import hashlib
 import sys
 from pathlib import Path
 
+from widgets.core.datafiles import DataFileError, Problem, read_csv, read_yaml
 from widgets.core.paths import REPO_DATA, display_path
 from widgets.scoring.learned import (
     BIAS,
     LEARNED_LABELS,
+    LEARNED_STRENGTHS,
     WEIGHTS_FILE,
     features,
     read_header_digest,
 )
 from widgets.scoring.tokens import tokenize
-from widgets.tools.bench import heldout_sets, read_labelled, tuned_on_since
+from widgets.tools.bench import heldout_sets, tuned_on_since
+
+#: A training row: the reply, its gold labels, and the words to read it without (its
+#: exercise's setting; see exercise_context).
+Row = tuple[str, frozenset[str], frozenset[str]]
 
 #: A word or word pair must occur in this many training replies to get a weight.
 MIN_REPLIES = 2
@@ -53,6 +66,40 @@ def training_files(data: Path = REPO_DATA) -> list[Path]:
     return sorted((data / "labelled").glob("*.csv")) + [p for p in held if tuned_on_since(p)]
 
 
+def exercise_context(folder: Path = REPO_DATA / "scenarios") -> dict[str, frozenset[str]]:
+    """Per exercise id, the words of its title and setting (names, places, circumstances) that
+    any reply to it may echo, slip or strength alike. Files that cannot be read are skipped
+    here: the course's own bank check names their problems."""
+    context: dict[str, frozenset[str]] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        doc = read_yaml(path, [])
+        data = doc.data if doc is not None else None
+        entries = data.get("scenarios") if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else ():
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                continue
+            said = " ".join(str(entry.get(key) or "") for key in ("title", "setting"))
+            context[entry["id"]] = frozenset(norms_of(said))
+    return context
+
+
+def read_rows(path: Path, context: dict[str, frozenset[str]] | None = None) -> list[Row]:
+    """(text, gold labels, words to leave out) rows from a labelled CSV with columns
+    text,labels and an optional note whose last ';' part may name the exercise it was written
+    for. Raises DataFileError naming the file and row for a file that cannot be read."""
+    problems: list[Problem] = []
+    rows = read_csv(path, ("text", "labels"), problems)
+    if problems:
+        raise DataFileError(problems)
+    context = {} if context is None else context
+    out = []
+    for _, row in rows:
+        gold = frozenset(x.strip() for x in row["labels"].split(";") if x.strip())
+        exercise = (row.get("note") or "").rsplit(";", 1)[-1].strip()
+        out.append((row["text"], gold, context.get(exercise, frozenset())))
+    return out
+
+
 def data_digest(files: list[Path]) -> str:
     """A digest of the training data (file names and contents), to tell stale weights."""
     digest = hashlib.sha256()
@@ -62,29 +109,43 @@ def data_digest(files: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def train(
-    rows: list[tuple[str, frozenset[str]]], labels=LEARNED_LABELS
-) -> dict[str, dict[str, float]]:
+def _without(found: list[str], leave_out: frozenset[str]) -> list[str]:
+    """The features that use none of the words to leave out (a pair goes if either word does)."""
+    if not leave_out:
+        return found
+    return [f for f in found if leave_out.isdisjoint(f.split(" "))]
+
+
+def train(rows: list[Row], labels=LEARNED_LABELS) -> dict[str, dict[str, float]]:
     """label -> {feature: weight} (BIAS for the intercept), by gradient descent on the log loss."""
     import numpy as np
 
-    feats = [features(norms_of(text)) for text, _ in rows]
+    plain = [features(norms_of(text)) for text, _, _ in rows]
     counts: dict[str, int] = {}
-    for found in feats:
+    for found in plain:
         for f in set(found):
             counts[f] = counts.get(f, 0) + 1
     vocab = sorted(f for f, n in counts.items() if n >= MIN_REPLIES)
     column = {f: j for j, f in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)))
-    for i, found in enumerate(feats):
-        for f in found:
-            j = column.get(f)
-            if j is not None:
-                x[i, j] += 1.0
+
+    def matrix(feats: list[list[str]]):
+        x = np.zeros((len(rows), len(vocab)))
+        for i, found in enumerate(feats):
+            for f in found:
+                j = column.get(f)
+                if j is not None:
+                    x[i, j] += 1.0
+        return x
+
+    x_plain = matrix(plain)
+    # A slip is read without the words of the reply's exercise setting; a strength keeps them
+    # ("You speak three languages" names the strength in the setting's own words).
+    x_slips = matrix([_without(f, leave) for f, (_, _, leave) in zip(plain, rows, strict=True)])
     n = len(rows)
     model = {}
     for label in labels:
-        y = np.array([label in gold for _, gold in rows], dtype=float)
+        x = x_plain if label in LEARNED_STRENGTHS else x_slips
+        y = np.array([label in gold for _, gold, _ in rows], dtype=float)
         w = np.zeros(len(vocab))
         b = 0.0
         for _ in range(STEPS):
@@ -146,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"{display_path(args.out)} matches the training data")
         return 0
-    rows = [row for path in files for row in read_labelled(path)]
+    context = exercise_context()
+    rows = [row for path in files for row in read_rows(path, context)]
     model = train(rows)
     count = write_weights(args.out, model, files)
     sizes = ", ".join(f"{k} {len(v) - 1}" for k, v in model.items())

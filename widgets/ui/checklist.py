@@ -190,6 +190,23 @@ QUESTION_SLIPS = frozenset({"invasive_question", "leading_question", "microaggre
 CLOSED_QUESTION_SLIPS = frozenset({"advice", "minimizing"})
 
 
+#: Slips that make a question a vehicle for them: a question carrying one is not praised as
+#: "asking rather than telling" ("At least you've got your partner, though?").
+CARRIED_BY_A_QUESTION = frozenset(
+    {"advice", "minimizing", "fixing", "invasive_question", "leading_question",
+     "microaggression", "negative_assumption"}
+)  # fmt: skip
+
+
+def every_question_carries_a_slip(analysis: Analysis) -> bool:
+    """Does each question in the answer carry a slip the feedback noticed in its own words?"""
+    questions = analysis.cues_for("question")
+    slips = [c for c in analysis.cues if c.label in CARRIED_BY_A_QUESTION]
+    return bool(questions and slips) and all(
+        any(s.start < q.end and q.start < s.end for s in slips) for q in questions
+    )
+
+
 def withheld_praise(
     check: Checklist, analysis: Analysis | None = None
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -203,6 +220,8 @@ def withheld_praise(
     unsure = frozenset(check.unsure)  # found, then a turn it cannot read: not praised
     if not QUESTION_SLIPS.isdisjoint(check.unnoticed):
         return frozenset({"question"}) | unsure, frozenset({"closed_question"})
+    if analysis is not None and every_question_carries_a_slip(analysis):
+        return frozenset({"question"}) | unsure, frozenset()
     if analysis is not None and "why_question" in analysis.labels:
         # "Why did you...?" has its own next step: "You asked rather than told" would praise
         # the very words it asks them to change.
