@@ -132,7 +132,7 @@ def test_the_rewrite_exercise_listens_for_its_own_labels():
 def test_labels_for_a_person_are_not_listened_for_more_closely():
     """Clinical handover words ("shaky", "sweating") weigh towards it: at the lower threshold it
     was right on 1 of 12 good handovers, so it keeps the usual one even where asked about."""
-    text = "Frank is shaky, sweating and shouting, he is a heavy drinker."
+    text = "Frank is shaky and sweating and shouting at staff, he's on the sauce again."
     assert "stigmatizing" in ASKED_AT_THRESHOLD
     assert ASKED_THRESHOLD <= _probability(text, "stigmatizing") < THRESHOLD
     assert "stigmatizing" not in analyze(text, ["stigmatizing"]).labels

@@ -336,3 +336,41 @@ def test_envy_and_flat_contradiction_are_minimising_and_really_true_leads():
     assert "minimizing" in labels("You're not a failure.")
     assert "minimizing" not in labels("You're not on your own with this.")
     assert "leading_question" in labels("Is that really true, or just what you tell yourself?")
+
+
+# --- Review 13's misses (docs/feedback-review-13.md): written for the tests, not its replies ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["aw sam why did u stop going?", "Jo why d'you think that is?", "Mo what do you make of it?"],
+)
+def test_a_question_word_after_a_name_typed_without_a_comma_still_opens_the_question(question):
+    assert "open_question" in labels(question)
+    assert "open_question" not in labels("You know why?")
+
+
+def test_a_why_after_a_greeting_is_named_as_a_why_question():
+    assert "why_question" in labels("aw sam why did u stop going?")
+
+
+def test_a_kind_reading_that_explains_away_is_taken_back():
+    text = "I doubt it was about your accent, maybe she was just having a bad day."
+    assert ("generous_assumption", "minimizing") in taken_back(text)
+    assert taken_back("Maybe she was having a bad day, or maybe it was more than that.") == set()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["u tried camomile tea?", "Could your husband take the early feed?",
+     "Is it not time you told her?", "Could you at least ring them back?",
+     "go easy on urself tonight", "A walking group is the way to go."],
+)  # fmt: skip
+def test_fresh_advice_forms_are_named(reply):
+    assert "advice" in labels(reply)
+
+
+def test_naming_a_drinker_is_a_label_and_reading_withdrawal_is_generous():
+    assert "stigmatizing" in labels("Mr Dunn is a heavy drinker and difficult today.")
+    found = labels("He usually drinks daily, so I'd read the shaking as withdrawal.")
+    assert "generous_assumption" in found and "stigmatizing" not in found

@@ -25,6 +25,7 @@ from widgets.scoring.grammar import (
     NEGATED_SPEECH,
     NEGATION_WINDOW,
     NEGATORS,
+    NOT_NAMES,
     OWN_VOICE,
     QUOTES,
     REPORTING_VERBS,
@@ -115,6 +116,8 @@ REPORTING = frozenset(
 
 #: The words a question clause can open with: a clause opening with any other asks nothing.
 QUESTION_OPENERS = WH_WORDS | SUBORDINATING | AUXILIARIES | ANYTHING | {"why"}
+#: Words a rule knows, which are not a name or a greeting before a question word.
+_KNOWN_WORDS = QUESTION_OPENERS | IMAGINING | NEGATORS | REPORTING_VERBS | ASIDE_VERBS
 
 
 def question_opener(
@@ -388,6 +391,12 @@ def _read_question(norms: list[str], s: Sentence, later_clauses: list[int]) -> N
                 s.opener, s.opener_kind = k, kind
     if s.opener is None and leave is not None:
         s.opener, s.opener_kind = leave  # "Can I ask you something?" asks only that
+    if s.opener is None and marked:
+        k = _after_a_name(norms, s.start, body_end)  # "aw priya why did u...?"
+        if k is not None:
+            kind = question_opener(norms, k, body_end, marked, s.start)
+            if kind:
+                s.opener, s.opener_kind, s.asks = k, kind, max(s.asks, 1)
     if marked:
         s.question = body_end > s.start
         if s.question and s.opener is None:
@@ -403,6 +412,26 @@ def _read_question(norms: list[str], s: Sentence, later_clauses: list[int]) -> N
         s.question = s.opener == first_word(norms, s.start, body_end)
         if not s.question:
             s.opener = s.opener_kind = None
+
+
+#: How many words a name or a greeting may take before the question word it leads into.
+NAME_REACH = 2
+
+
+def _after_a_name(norms: list[str], start: int, end: int) -> int | None:
+    """A question word just after a name or a greeting typed without a comma ("Colin why d'you
+    reckon...?", "aw priya why did u...?"): its index, or None. "why" counts alone; another
+    question word only with a verb after it ("Mo what do you..."), and the words before it must
+    be ones no rule knows (not a pronoun, verb or marker: "You know why?" asks nothing new)."""
+    for k in range(start + 1, min(start + NAME_REACH + 1, end)):
+        word = norms[k]
+        if word != "why" and not (word in WH_WORDS and k + 1 < end and norms[k + 1] in AUXILIARIES):
+            continue
+        before = norms[start:k]
+        if all(w.isalpha() and w not in NOT_NAMES and w not in _KNOWN_WORDS for w in before):
+            return k
+        return None
+    return None
 
 
 def _report_end(norms: list[str], s: Sentence, verb: int) -> int:

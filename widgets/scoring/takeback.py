@@ -10,7 +10,8 @@ few small rules find these, and each names both sets of words:
   one, takes the strength back when a slip follows it in that sentence;
 * a story of your own is undone by advice, reassurance or "trust me" in its own sentence, and a
   reflection or affirmation by a label for them ("It must be hard with such limited English"),
-  and a choice by an offer to do it or advice ("I can put your name down now if you like?");
+  a choice by an offer to do it or advice ("I can put your name down now if you like?"), and a
+  generous reading by minimising ("I doubt it's about race, maybe he's just busy");
 * some slips undo a strength wherever they follow it in the reply, contrast word or not: a
   reflection, affirmation or hope followed by minimising ("You're shattered. In a year you'll
   laugh about it.") has not stayed with what they feel; a choice followed by advice, taking
@@ -48,6 +49,8 @@ UNDONE_LATER_BY = {
     "hope": frozenset({"minimizing"}),
     "strength": frozenset({"minimizing"}),
     "choice": frozenset({"advice", "fixing", "invasive_question"}),
+    # "Maybe he's just busy. At least you've got a roof": the kind reading explained it away
+    "generous_assumption": frozenset({"minimizing"}),
 }
 #: Slips that undo a strength said in their own sentence, contrast word or not: a story of
 #: your own that sells advice, reassurance or "trust me" ("I had two admissions myself so trust
@@ -59,6 +62,8 @@ UNDONE_IN_ITS_SENTENCE_BY = {
     "affirmation": frozenset({"deficit", "stigmatizing", "microaggression"}),
     # "I can put your name down now if you like?": the choice is whether to let them do it
     "choice": frozenset({"fixing", "advice"}),
+    # "I doubt it's about race, maybe your block is just...": a kind reading that explains away
+    "generous_assumption": frozenset({"minimizing"}),
 }
 #: Words that ask leave before offering something ("Can I share one thing that helped?"): advice
 #: after them was asked for, so it does not undo a reflection or affirmation said before.
