@@ -27,6 +27,7 @@ feedback praises it, so it can be taken back like a strength (``TAKEN_BACK_TOO``
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from widgets.scoring.model import Cue, LabelInfo, Undone
 from widgets.scoring.sentences import Sentence
@@ -211,7 +212,7 @@ def _asking_leave(norms: list[str], starts: list[int]) -> list[int]:
 
 
 def _undone_later(
-    strength: Cue, later: dict[str, tuple[list[int], list[Cue]]], leave: list[int] = ()
+    strength: Cue, later: dict[str, tuple[list[int], list[Cue]]], leave: Sequence[int] = ()
 ) -> Cue | None:
     """The first slip after the strength, anywhere in the reply, of a kind that undoes it (not
     advice they were asked leave for between the two)."""

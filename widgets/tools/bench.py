@@ -90,17 +90,27 @@ def tuned_on_since(path: Path) -> bool:
     return False
 
 
-def read_labelled(path: Path) -> list[tuple[str, frozenset[str]]]:
-    """(text, gold labels) rows from a labelled CSV with columns text,labels ('#' lines are
-    comments). Raises DataFileError naming the file and row for a file that cannot be read."""
+def read_labelled_notes(path: Path) -> list[tuple[str, frozenset[str], str]]:
+    """(text, gold labels, note) rows from a labelled CSV with columns text,labels and an
+    optional note ('#' lines are comments). Raises DataFileError naming the file and row for a
+    file that cannot be read."""
     problems: list[Problem] = []
     rows = read_csv(path, ("text", "labels"), problems)
     if problems:
         raise DataFileError(problems)
     return [
-        (row["text"], frozenset(x.strip() for x in row["labels"].split(";") if x.strip()))
+        (
+            row["text"],
+            frozenset(x.strip() for x in row["labels"].split(";") if x.strip()),
+            row.get("note") or "",
+        )
         for _, row in rows
     ]
+
+
+def read_labelled(path: Path) -> list[tuple[str, frozenset[str]]]:
+    """(text, gold labels) rows from a labelled CSV (see read_labelled_notes)."""
+    return [(text, gold) for text, gold, _ in read_labelled_notes(path)]
 
 
 def read_esconv(folder: Path) -> list[tuple[str, str]]:

@@ -27,7 +27,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from widgets.core.datafiles import DataFileError, Problem, read_csv, read_yaml
+from widgets.core.datafiles import read_yaml
 from widgets.core.paths import REPO_DATA, display_path
 from widgets.scoring.learned import (
     BIAS,
@@ -38,7 +38,7 @@ from widgets.scoring.learned import (
     read_header_digest,
 )
 from widgets.scoring.tokens import tokenize
-from widgets.tools.bench import heldout_sets, tuned_on_since
+from widgets.tools.bench import heldout_sets, read_labelled_notes, tuned_on_since
 
 #: A training row: the reply, its gold labels, and the words to read it without (its
 #: exercise's setting; see exercise_context).
@@ -84,20 +84,13 @@ def exercise_context(folder: Path = REPO_DATA / "scenarios") -> dict[str, frozen
 
 
 def read_rows(path: Path, context: dict[str, frozenset[str]] | None = None) -> list[Row]:
-    """(text, gold labels, words to leave out) rows from a labelled CSV with columns
-    text,labels and an optional note whose last ';' part may name the exercise it was written
-    for. Raises DataFileError naming the file and row for a file that cannot be read."""
-    problems: list[Problem] = []
-    rows = read_csv(path, ("text", "labels"), problems)
-    if problems:
-        raise DataFileError(problems)
+    """(text, gold labels, words to leave out) rows from a labelled CSV, whose note's last ';'
+    part may name the exercise a reply was written for."""
     context = {} if context is None else context
-    out = []
-    for _, row in rows:
-        gold = frozenset(x.strip() for x in row["labels"].split(";") if x.strip())
-        exercise = (row.get("note") or "").rsplit(";", 1)[-1].strip()
-        out.append((row["text"], gold, context.get(exercise, frozenset())))
-    return out
+    return [
+        (text, gold, context.get(note.rsplit(";", 1)[-1].strip(), frozenset()))
+        for text, gold, note in read_labelled_notes(path)
+    ]
 
 
 def data_digest(files: list[Path]) -> str:

@@ -220,11 +220,11 @@ def withheld_praise(
     unsure = frozenset(check.unsure)  # found, then a turn it cannot read: not praised
     if not QUESTION_SLIPS.isdisjoint(check.unnoticed):
         return frozenset({"question"}) | unsure, frozenset({"closed_question"})
-    if analysis is not None and every_question_carries_a_slip(analysis):
-        return frozenset({"question"}) | unsure, frozenset()
-    if analysis is not None and "why_question" in analysis.labels:
-        # "Why did you...?" has its own next step: "You asked rather than told" would praise
-        # the very words it asks them to change.
+    if analysis is not None and (
+        "why_question" in analysis.labels or every_question_carries_a_slip(analysis)
+    ):
+        # "Why did you...?" has its own next step, and a question carrying a named slip is
+        # its vehicle: "You asked rather than told" would praise the words to change.
         return frozenset({"question"}) | unsure, frozenset()
     if (
         analysis is not None
